@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlas.h"
+
+#include "atlasinspector.h"
+#include "atlasschema.h"
+#include "sampleatlas.h"
+#include "sqlitehandle.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::Atlas", text);
+}
+
+bool refuseExisting(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 already exists; Annals will not overwrite it.").arg(QDir::toNativeSeparators(path));
+        return true;
+    }
+    return false;
+}
+
+bool initialiseNewAtlas(const AtlasConnection &connection, QString *error)
+{
+    return AtlasSchema::migrate(connection.database(), 0, error);
+}
+
+} // namespace
+
+Atlas::Atlas()
+    : m_undoStack(new QUndoStack(this))
+{
+}
+
+Atlas::~Atlas()
+{
+    // The undo stack's commands may refer to the store; let them go first.
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+QString Atlas::title() const
+{
+    if (!m_data.meta.title.isEmpty())
+        return m_data.meta.title;
+    return QFileInfo(m_path).completeBaseName();
+}
+
+std::unique_ptr<Atlas> Atlas::open(const QString &path, QString *error)
+{
+    const AtlasInspection inspection = AtlasInspector::inspect(path);
+    if (!inspection.canOpen) {
+        QStringList lines;
+        for (const AtlasProblem &problem : inspection.problems)
+            lines << problem.toString();
+        *error = lines.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+
+    std::unique_ptr<Atlas> atlas(new Atlas);
+    atlas->m_path = QFileInfo(path).absoluteFilePath();
+    atlas->m_readOnly = inspection.readOnly;
+    atlas->m_readOnlyReason = inspection.readOnlyReason;
+    for (const AtlasProblem &problem : inspection.problems)
+        atlas->m_problems << problem.toString();
+
+    const auto mode = atlas->m_readOnly ? AtlasConnection::Mode::ReadOnly : AtlasConnection::Mode::ReadWrite;
+    if (!atlas->m_connection.open(path, mode, error))
+        return nullptr;
+    if (!atlas->m_readOnly) {
+        if (inspection.schemaVersion < AtlasSchema::currentVersion()
+            && !AtlasSchema::migrate(atlas->m_connection.database(), inspection.schemaVersion, error)) {
+            return nullptr;
+        }
+        if (!atlas->m_connection.enableWriteAheadLog(error))
+            return nullptr;
+    }
+    if (!atlas->finishOpening(error))
+        return nullptr;
+    return atlas;
+}
+
+std::unique_ptr<Atlas> Atlas::create(const QString &path, const QString &title, QString *error)
+{
+    if (refuseExisting(path, error))
+        return nullptr;
+    {
+        AtlasConnection connection;
+        if (!connection.open(path, AtlasConnection::Mode::Create, error))
+            return nullptr;
+        AtlasStore store(connection.database());
+        if (!initialiseNewAtlas(connection, error) || !store.setMetaValue(QStringLiteral("title"), title, error)) {
+            connection.close();
+            QFile::remove(path);
+            return nullptr;
+        }
+    }
+    return open(path, error);
+}
+
+std::unique_ptr<Atlas> Atlas::openSampleInMemory(QString *error)
+{
+    std::unique_ptr<Atlas> atlas(new Atlas);
+    if (!atlas->m_connection.open(QStringLiteral(":memory:"), AtlasConnection::Mode::Create, error)
+        || !initialiseNewAtlas(atlas->m_connection, error)
+        || !SampleAtlas::populate(atlas->m_connection.database(), error)) {
+        return nullptr;
+    }
+    atlas->m_readOnly = true;
+    atlas->m_readOnlyReason = tr("This is the built-in sample atlas; nothing you change here is kept.");
+    if (!atlas->finishOpening(error))
+        return nullptr;
+    return atlas;
+}
+
+bool Atlas::writeSample(const QString &path, QString *error)
+{
+    if (refuseExisting(path, error))
+        return false;
+    // Built under a temporary name and renamed into place, so that a crash or
+    // a full disk never leaves a half-written atlas under the real name.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    bool written = false;
+    {
+        AtlasConnection connection;
+        written = connection.open(partial, AtlasConnection::Mode::Create, error)
+            && initialiseNewAtlas(connection, error)
+            && SampleAtlas::populate(connection.database(), error);
+    }
+    if (written && !QFile::rename(partial, path)) {
+        *error = tr("Could not move the new atlas into place at %1.").arg(QDir::toNativeSeparators(path));
+        written = false;
+    }
+    if (!written)
+        QFile::remove(partial);
+    return written;
+}
+
+bool Atlas::saveCopyAs(const QString &path, QString *error) const
+{
+    if (QFileInfo(path).absoluteFilePath() == m_path) {
+        *error = tr("Choose another file than the one that is open.");
+        return false;
+    }
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (!backupTo(m_connection.database(), partial, error)) {
+        QFile::remove(partial);
+        return false;
+    }
+    // Replacing an existing file only once the copy is complete.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        *error = tr("Could not replace %1.").arg(QDir::toNativeSeparators(path));
+        QFile::remove(partial);
+        return false;
+    }
+    if (!QFile::rename(partial, path)) {
+        *error = tr("Could not move the copy into place at %1.").arg(QDir::toNativeSeparators(path));
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
+}
+
+bool Atlas::finishOpening(QString *error)
+{
+    m_store = std::make_unique<AtlasStore>(m_connection.database());
+    auto loaded = m_store->load(error);
+    if (!loaded)
+        return false;
+    m_data = std::move(*loaded);
+    return true;
+}
+
+bool Atlas::reload(QString *error)
+{
+    if (!finishOpening(error))
+        return false;
+    Q_EMIT dataChanged();
+    return true;
+}
+
+} // namespace Annals

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line as scripts and CI use it: parsing on its own, then the
+// real program run as a separate process.
+#include "atlasfixtures.h"
+#include "commandline.h"
+
+#include <QImageReader>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Annals;
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+    void rejects_data();
+    void rejects();
+    void writeSampleThenCheck();
+    void writeSampleRefusesExistingFile();
+    void checkReportsProblemsAndWritesNothing_data();
+    void checkReportsProblemsAndWritesNothing();
+    void screenshotOfTheSample();
+    void screenshotOfABadFileFails();
+    void helpAndVersion();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments);
+    QTemporaryDir m_dir;
+};
+
+tst_CommandLine::Run tst_CommandLine::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ANNALS_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_CommandLine::parses_data()
+{
+    using Action = CommandLineRequest::Action;
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("atlas");
+    QTest::addColumn<QSize>("size");
+
+    QTest::newRow("nothing") << QStringList{} << int(Action::OpenWindow) << "" << QSize();
+    QTest::newRow("a file") << QStringList{"x.annals"} << int(Action::OpenWindow) << "x.annals" << QSize();
+    QTest::newRow("check") << QStringList{"--check", "x.annals"} << int(Action::Check) << "x.annals" << QSize();
+    QTest::newRow("check with =") << QStringList{"--check=x.annals"} << int(Action::Check) << "x.annals" << QSize();
+    QTest::newRow("write sample") << QStringList{"--write-sample", "s.annals"} << int(Action::WriteSample) << "s.annals" << QSize();
+    QTest::newRow("screenshot of the sample") << QStringList{"--screenshot", "a.png"} << int(Action::Screenshot) << "" << QSize();
+    QTest::newRow("screenshot with size and file")
+        << QStringList{"--screenshot", "a.png", "--size", "1366x768", "x.annals"} << int(Action::Screenshot) << "x.annals" << QSize(1366, 768);
+    QTest::newRow("help") << QStringList{"--help"} << int(Action::ShowHelp) << "" << QSize();
+    QTest::newRow("version") << QStringList{"--version"} << int(Action::ShowVersion) << "" << QSize();
+}
+
+void tst_CommandLine::parses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, action);
+    QFETCH(QString, atlas);
+    QFETCH(QSize, size);
+    CommandLineRequest request;
+    QString error;
+    QVERIFY2(parseCommandLine(QStringList{QStringLiteral("annals")} + arguments, &request, &error), qPrintable(error));
+    QCOMPARE(int(request.action), action);
+    QCOMPARE(request.atlasPath, atlas);
+    QCOMPARE(request.windowSize, size);
+}
+
+void tst_CommandLine::rejects_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("check without file") << QStringList{"--check"} << "check";
+    QTest::newRow("two files") << QStringList{"a.annals", "b.annals"} << "at most one";
+    QTest::newRow("check and screenshot") << QStringList{"--check", "a", "--screenshot", "b.png"} << "cannot be combined";
+    QTest::newRow("size without screenshot") << QStringList{"--size", "800x600"} << "only goes with";
+    QTest::newRow("size in words") << QStringList{"--screenshot", "a.png", "--size", "big"} << "WIDTHxHEIGHT";
+    QTest::newRow("size too small") << QStringList{"--screenshot", "a.png", "--size", "10x10"} << "WIDTHxHEIGHT";
+}
+
+void tst_CommandLine::rejects()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    CommandLineRequest request;
+    QString error;
+    QVERIFY(!parseCommandLine(QStringList{QStringLiteral("annals")} + arguments, &request, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void tst_CommandLine::writeSampleThenCheck()
+{
+    const QString path = m_dir.filePath(QStringLiteral("x.annals"));
+    const Run written = run({QStringLiteral("--write-sample"), path});
+    QCOMPARE(written.exitCode, 0);
+    QVERIFY(written.err.isEmpty());
+    const QByteArray before = AtlasFixtures::fingerprint(path);
+    const Run checked = run({QStringLiteral("--check"), path});
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+    QVERIFY(checked.err.isEmpty());
+    QVERIFY(checked.out.contains(QLatin1String("sound atlas")));
+    QCOMPARE(AtlasFixtures::fingerprint(path), before);
+}
+
+void tst_CommandLine::writeSampleRefusesExistingFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("existing.annals"));
+    AtlasFixtures::makeSmallAtlas(path);
+    const QByteArray before = AtlasFixtures::fingerprint(path);
+    const Run result = run({QStringLiteral("--write-sample"), path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QLatin1String("already exists")));
+    QCOMPARE(AtlasFixtures::fingerprint(path), before);
+}
+
+void tst_CommandLine::checkReportsProblemsAndWritesNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("lines");
+    QTest::newRow("missing file") << "missing" << "does not exist" << 1;
+    QTest::newRow("not a database") << "text" << "not an SQLite database" << 1;
+    QTest::newRow("two problem rows") << "rows" << "row 5: ends (1951) before it starts (1954)" << 2;
+    QTest::newRow("a trigger") << "trigger" << "trigger" << 1;
+}
+
+void tst_CommandLine::checkReportsProblemsAndWritesNothing()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QFETCH(int, lines);
+    const QString path = m_dir.filePath(kind + QStringLiteral("-check.annals"));
+    if (kind == QLatin1String("text")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not an atlas\n");
+    } else if (kind == QLatin1String("rows")) {
+        AtlasFixtures::makeSmallAtlas(path);
+        AtlasFixtures::runRaw(path, {QStringLiteral("INSERT INTO events (id, title, start_time, start_precision, end_time, end_precision) "
+                                                    "VALUES (5, 'Backwards', -504921600, 'year', -599616000, 'year')"),
+                                     QStringLiteral("INSERT INTO citations (source_id, item_kind, item_id) VALUES (1, 'actor', 77)")});
+    } else if (kind == QLatin1String("trigger")) {
+        AtlasFixtures::makeSmallAtlas(path);
+        AtlasFixtures::runRaw(path, {QStringLiteral("CREATE TRIGGER t AFTER DELETE ON events BEGIN DELETE FROM actors; END")});
+    }
+    const QByteArray before = AtlasFixtures::fingerprint(path);
+    const Run result = run({QStringLiteral("--check"), path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    QCOMPARE(result.err.trimmed().split(QLatin1Char('\n')).size(), lines);
+    QCOMPARE(AtlasFixtures::fingerprint(path), before);
+}
+
+void tst_CommandLine::screenshotOfTheSample()
+{
+    const QString png = m_dir.filePath(QStringLiteral("shot.png"));
+    const Run result = run({QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1366x768")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QImageReader reader(png);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    const QImage image = reader.read();
+    QCOMPARE(image.size(), QSize(1366, 768));
+    // A painted window is not one flat colour.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 16)
+        for (int x = 0; x < image.width(); x += 16)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 3);
+}
+
+void tst_CommandLine::screenshotOfABadFileFails()
+{
+    const QString png = m_dir.filePath(QStringLiteral("bad.png"));
+    const Run result = run({QStringLiteral("--screenshot"), png, m_dir.filePath(QStringLiteral("nothing-here.annals"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QLatin1String("does not exist")));
+    QVERIFY(!QFile::exists(png));
+}
+
+void tst_CommandLine::helpAndVersion()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--check", "--write-sample", "--screenshot", "--size", "--version"})
+        QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QLatin1String("annals ")));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

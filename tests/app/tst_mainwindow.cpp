@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlas.h"
+#include "atlasfixtures.h"
+#include "eventtablepanel.h"
+#include "mainwindow.h"
+#include "noticebar.h"
+#include "recentfiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Annals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void opensAnAtlas();
+    void badFileKeepsTheOpenAtlas();
+    void badFileIsExplainedInADialog();
+    void readOnlyFileSaysSo();
+    void filterNarrowsTheTable();
+    void menusHaveTheActionsUsersExpect_data();
+    void menusHaveTheActionsUsersExpect();
+    void rememberedAcrossSessions();
+    void fontScaleIsClampedAndKept();
+    void closingShowsTheWelcomePage();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AnnalsTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    m_path = AtlasFixtures::makeSmallAtlas(m_dir.filePath(QStringLiteral("small.annals")));
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+}
+
+void tst_MainWindow::opensAnAtlas()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openAtlas(m_path, &error, true), qPrintable(error));
+    QVERIFY(window.atlas());
+    QVERIFY(window.windowTitle().contains(QLatin1String("Small atlas")));
+    QVERIFY(!window.windowTitle().contains(QLatin1String("read-only")));
+    QCOMPARE(window.eventTablePanel()->view()->model()->rowCount(), 1);
+    QVERIFY(window.noticeBar()->text().isEmpty());
+    const auto labels = window.statusBar()->findChildren<QLabel *>();
+    const bool counted = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+        return label->text().contains(QLatin1String("1 events")) && label->text().contains(QLatin1String("2 actors"));
+    });
+    QVERIFY(counted);
+}
+
+void tst_MainWindow::badFileKeepsTheOpenAtlas()
+{
+    MainWindow window;
+    QVERIFY(window.openAtlas(m_path, nullptr, true));
+    const QString bad = m_dir.filePath(QStringLiteral("bad.annals"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("garbage");
+    file.close();
+    QString error;
+    QVERIFY(!window.openAtlas(bad, &error, true));
+    QVERIFY(error.contains(QLatin1String("not an SQLite database")));
+    QVERIFY(window.atlas());
+    QCOMPARE(window.atlas()->path(), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(window.eventTablePanel()->view()->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::badFileIsExplainedInADialog()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openAtlas(m_path, nullptr, true));
+    const QString foreign = m_dir.filePath(QStringLiteral("contacts.db"));
+    AtlasFixtures::runRaw(foreign, {QStringLiteral("CREATE TABLE contacts (name TEXT)")});
+
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!window.openAtlas(foreign));
+    QVERIFY2(shown.contains(QLatin1String("another application")), qPrintable(shown));
+    // Still usable: the atlas that was open is still open.
+    QCOMPARE(window.atlas()->path(), QFileInfo(m_path).absoluteFilePath());
+}
+
+void tst_MainWindow::readOnlyFileSaysSo()
+{
+    const QString path = AtlasFixtures::makeSmallAtlas(m_dir.filePath(QStringLiteral("locked.annals")));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    MainWindow window;
+    QVERIFY(window.openAtlas(path, nullptr, true));
+    QVERIFY(window.atlas()->isReadOnly());
+    QVERIFY(window.windowTitle().contains(QLatin1String("read-only")));
+    QVERIFY(window.noticeBar()->text().contains(QLatin1String("read-only on disk")));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void tst_MainWindow::filterNarrowsTheTable()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sample-for-filter.annals"));
+    QString error;
+    QVERIFY2(Atlas::writeSample(path, &error) || QFile::exists(path), qPrintable(error));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openAtlas(path, nullptr, true));
+    EventTablePanel *panel = window.eventTablePanel();
+    const int all = panel->view()->model()->rowCount();
+    QVERIFY(all >= 40);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(panel->filterEdit()->hasFocus());
+    QTest::keyClicks(panel->filterEdit(), QStringLiteral("hanoi"));
+    const int filtered = panel->view()->model()->rowCount();
+    QVERIFY(filtered >= 1 && filtered < all);
+    for (int row = 0; row < filtered; ++row) {
+        QString text;
+        for (int column = 0; column < panel->view()->model()->columnCount(); ++column)
+            text += panel->view()->model()->index(row, column).data().toString();
+        QVERIFY2(text.contains(QLatin1String("Hanoi"), Qt::CaseInsensitive), qPrintable(text));
+    }
+    panel->filterEdit()->clear();
+    QCOMPARE(panel->view()->model()->rowCount(), all);
+
+    // Sorted by time by default: the first row is the earliest event.
+    const QAbstractItemModel *model = panel->view()->model();
+    for (int row = 1; row < model->rowCount(); ++row) {
+        QVERIFY(model->index(row - 1, 1).data(Qt::UserRole + 1).toLongLong()
+                <= model->index(row, 1).data(Qt::UserRole + 1).toLongLong());
+    }
+}
+
+void tst_MainWindow::menusHaveTheActionsUsersExpect_data()
+{
+    QTest::addColumn<QString>("menu");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::newRow("New") << "File" << "New…" << QKeySequence(QKeySequence::New);
+    QTest::newRow("Open") << "File" << "Open…" << QKeySequence(QKeySequence::Open);
+    QTest::newRow("Open Recent") << "File" << "Open Recent" << QKeySequence();
+    QTest::newRow("Save a Copy") << "File" << "Save a Copy As…" << QKeySequence(QKeySequence::SaveAs);
+    QTest::newRow("Close") << "File" << "Close" << QKeySequence(QKeySequence::Close);
+    QTest::newRow("Quit") << "File" << "Quit" << QKeySequence(QKeySequence::Quit);
+    QTest::newRow("Undo") << "Edit" << "Undo" << QKeySequence(QKeySequence::Undo);
+    QTest::newRow("Redo") << "Edit" << "Redo" << QKeySequence(QKeySequence::Redo);
+    QTest::newRow("Full Screen") << "View" << "Full Screen" << QKeySequence();
+    QTest::newRow("About") << "Help" << "About Annals" << QKeySequence();
+}
+
+void tst_MainWindow::menusHaveTheActionsUsersExpect()
+{
+    QFETCH(QString, menu);
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, shortcut);
+    MainWindow window;
+    QAction *found = nullptr;
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->text().remove(QLatin1Char('&')) != menu || !top->menu())
+            continue;
+        for (QAction *item : top->menu()->actions()) {
+            if (item->text().remove(QLatin1Char('&')).startsWith(action))
+                found = item;
+        }
+    }
+    QVERIFY2(found, qPrintable(action));
+    if (!shortcut.isEmpty())
+        QVERIFY2(found->shortcuts().contains(shortcut), qPrintable(found->shortcut().toString()));
+}
+
+void tst_MainWindow::rememberedAcrossSessions()
+{
+    {
+        MainWindow window;
+        window.resize(900, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openAtlas(m_path, nullptr, true));
+        window.close();
+    }
+    QCOMPARE(RecentFiles().paths().value(0), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(QSettings().value(QStringLiteral("lastAtlas")).toString(), QFileInfo(m_path).absoluteFilePath());
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(900, 640));
+
+    // A screenshot window neither reads nor writes any of it.
+    MainWindow screenshot(MainWindow::SettingsUse::Ignore);
+    QVERIFY(screenshot.size() != QSize(900, 640));
+    QVERIFY(screenshot.openAtlas(AtlasFixtures::makeSmallAtlas(m_dir.filePath(QStringLiteral("other.annals"))), nullptr, true));
+    QCOMPARE(RecentFiles().paths().size(), 1);
+}
+
+void tst_MainWindow::fontScaleIsClampedAndKept()
+{
+    {
+        MainWindow window;
+        QVERIFY(window.openAtlas(m_path, nullptr, true));
+        const qreal base = window.eventTablePanel()->view()->font().pointSizeF();
+        window.setFontScale(2.0);
+        QCOMPARE(window.eventTablePanel()->view()->font().pointSizeF(), base * 2.0);
+        window.setFontScale(10.0);
+        QCOMPARE(window.fontScale(), 3.0);
+        window.setFontScale(0.1);
+        QCOMPARE(window.fontScale(), 1.0);
+        window.setFontScale(1.5);
+    }
+    MainWindow again;
+    QCOMPARE(again.fontScale(), 1.5);
+}
+
+void tst_MainWindow::closingShowsTheWelcomePage()
+{
+    MainWindow window;
+    QVERIFY(window.openAtlas(m_path, nullptr, true));
+    window.closeAtlas();
+    QVERIFY(!window.atlas());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Annals"));
+    QCOMPARE(window.eventTablePanel()->view()->model()->rowCount(), 0);
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentIndex(), 0);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
