@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "atlas.h"
+#include "atlasinspector.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::CommandLine", text);
+}
+
+} // namespace
+
+bool isHeadlessRequest(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--check" || argument == "--write-sample" || argument == "--help"
+            || argument == "-h" || argument == "--version" || argument == "-v"
+            || argument.startsWith("--check=") || argument.startsWith("--write-sample=")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Annals shows historical events on a zoomable timeline beside a graph of the "
+           "alliances between the people, states and organisations in them."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         tr("Check that <file> is a sound atlas, without changing it. "
+                                            "Exits 0 when it is, 1 with one line per problem."),
+                                         tr("file"));
+    const QCommandLineOption writeSampleOption(QStringLiteral("write-sample"),
+                                               tr("Write the sample atlas to <file>, which must not exist."),
+                                               tr("file"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              tr("Open the window, wait until it has painted, save it as "
+                                                 "<png> and exit. Without a file, shows the built-in sample."),
+                                              tr("png"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1366x768."),
+                                        tr("WxH"));
+    parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    request->helpText = parser.helpText();
+    if (parser.isSet(helpOption)) {
+        request->action = CommandLineRequest::Action::ShowHelp;
+        return true;
+    }
+    if (parser.isSet(versionOption)) {
+        request->action = CommandLineRequest::Action::ShowVersion;
+        return true;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = tr("Give at most one atlas file; got %1.").arg(positional.size());
+        return false;
+    }
+    const int modes = int(parser.isSet(checkOption)) + int(parser.isSet(writeSampleOption))
+        + int(parser.isSet(screenshotOption));
+    if (modes > 1) {
+        *error = tr("--check, --write-sample and --screenshot cannot be combined.");
+        return false;
+    }
+    if (parser.isSet(sizeOption) && !parser.isSet(screenshotOption)) {
+        *error = tr("--size only goes with --screenshot.");
+        return false;
+    }
+
+    if (parser.isSet(checkOption) || parser.isSet(writeSampleOption)) {
+        if (!positional.isEmpty()) {
+            *error = tr("Unexpected argument \"%1\".").arg(positional.first());
+            return false;
+        }
+        const bool check = parser.isSet(checkOption);
+        request->action = check ? CommandLineRequest::Action::Check : CommandLineRequest::Action::WriteSample;
+        request->atlasPath = parser.value(check ? checkOption : writeSampleOption);
+        return true;
+    }
+
+    request->atlasPath = positional.value(0);
+    if (parser.isSet(screenshotOption)) {
+        request->action = CommandLineRequest::Action::Screenshot;
+        request->screenshotPath = parser.value(screenshotOption);
+        if (parser.isSet(sizeOption)) {
+            static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
+            const auto match = sizePattern.match(parser.value(sizeOption));
+            const int width = match.captured(1).toInt();
+            const int height = match.captured(2).toInt();
+            if (!match.hasMatch() || width < 200 || height < 150 || width > 16384 || height > 16384) {
+                *error = tr("--size expects WIDTHxHEIGHT between 200x150 and 16384x16384, "
+                            "for example 1366x768; got \"%1\".")
+                             .arg(parser.value(sizeOption));
+                return false;
+            }
+            request->windowSize = QSize(width, height);
+        }
+        return true;
+    }
+    request->action = CommandLineRequest::Action::OpenWindow;
+    return true;
+}
+
+int runCheck(const QString &path, QTextStream &out, QTextStream &err)
+{
+    const AtlasInspection inspection = AtlasInspector::inspect(path);
+    for (const AtlasProblem &problem : inspection.problems) {
+        // Problems with the whole file already name it; row problems need the file.
+        if (!problem.table.isEmpty())
+            err << QDir::toNativeSeparators(path) << ": ";
+        err << problem.toString() << Qt::endl;
+    }
+    if (!inspection.isValid())
+        return 1;
+    out << tr("%1: a sound atlas (schema version %2).")
+               .arg(QDir::toNativeSeparators(path))
+               .arg(inspection.schemaVersion)
+        << Qt::endl;
+    if (inspection.readOnly)
+        out << inspection.readOnlyReason << Qt::endl;
+    return 0;
+}
+
+int runWriteSample(const QString &path, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    if (!Atlas::writeSample(path, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << tr("Wrote the sample atlas to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return 0;
+}
+
+} // namespace Annals

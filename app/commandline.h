@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Annals {
+
+// What the user asked for on the command line, parsed but not yet done.
+struct CommandLineRequest {
+    enum class Action { OpenWindow, Check, WriteSample, Screenshot, ShowHelp, ShowVersion };
+
+    Action action = Action::OpenWindow;
+    QString atlasPath;      // empty: the last atlas, or the sample
+    QString screenshotPath; // with Action::Screenshot
+    QSize windowSize;       // invalid: the remembered or default size
+    QString helpText;
+};
+
+// Reads the arguments (argv[0] first) with QCommandLineParser. On a mistake
+// returns nullopt-like failure through `error`, worded for a terminal.
+bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request, QString *error);
+
+// True when the arguments ask for work that needs no window, so the program
+// can run without a display (CI, scripts).
+bool isHeadlessRequest(int argc, char **argv);
+
+// `annals --check FILE`: 0 when valid, 1 with one line per problem on `err`.
+// Never writes to the file.
+int runCheck(const QString &path, QTextStream &out, QTextStream &err);
+
+// `annals --write-sample FILE`: 0 when written, 1 with the reason on `err`.
+int runWriteSample(const QString &path, QTextStream &out, QTextStream &err);
+
+} // namespace Annals

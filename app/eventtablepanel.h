@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Annals {
+
+class EventTableModel;
+
+// The events as a sortable table with a filter box above it: type to keep the
+// rows whose text contains every word typed. Sorting the When column sorts in
+// time, not alphabetically.
+class EventTablePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventTablePanel(EventTableModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    // Multiplies the table's font for reading from a distance (1.0 = normal).
+    void setFontScale(qreal scale);
+
+public Q_SLOTS:
+    void focusFilter();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateCount();
+    void fitColumns();
+
+    EventTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTableView *m_view;
+    qreal m_baseFontSize = 0;
+    bool m_fitting = false;
+    bool m_userSizedColumns = false;
+};
+
+} // namespace Annals

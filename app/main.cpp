@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlas.h"
+#include "commandline.h"
+#include "mainwindow.h"
+#include "sampleatlas.h"
+#include "screenshot.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Annals"));
+    QCoreApplication::setApplicationName(QStringLiteral("annals"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ANNALS_VERSION));
+}
+
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--screenshot" || argument.startsWith("--screenshot="))
+            return true;
+    }
+    return false;
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Annals::CommandLineRequest request;
+    QString error;
+    if (!Annals::parseCommandLine(app.arguments(), &request, &error)) {
+        err << error << Qt::endl << QCoreApplication::translate("main", "Try annals --help.") << Qt::endl;
+        return 2;
+    }
+    switch (request.action) {
+    case Annals::CommandLineRequest::Action::ShowHelp:
+        out << request.helpText;
+        return 0;
+    case Annals::CommandLineRequest::Action::ShowVersion:
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    case Annals::CommandLineRequest::Action::Check:
+        return Annals::runCheck(request.atlasPath, out, err);
+    case Annals::CommandLineRequest::Action::WriteSample:
+        return Annals::runWriteSample(request.atlasPath, out, err);
+    case Annals::CommandLineRequest::Action::OpenWindow:
+    case Annals::CommandLineRequest::Action::Screenshot:
+        break;
+    }
+    err << QCoreApplication::translate("main", "This request needs a window.") << Qt::endl;
+    return 2;
+}
+
+int takeScreenshot(const Annals::CommandLineRequest &request)
+{
+    QTextStream err(stderr);
+    Annals::MainWindow window(Annals::MainWindow::SettingsUse::Ignore);
+    QString error;
+    if (request.atlasPath.isEmpty()) {
+        std::unique_ptr<Annals::Atlas> sample = Annals::Atlas::openSampleInMemory(&error);
+        if (!sample) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        window.setAtlas(std::move(sample));
+    } else if (!window.openAtlas(request.atlasPath, &error, true)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    window.resize(request.windowSize.isValid() ? request.windowSize : QSize(1366, 768));
+    if (!Annals::saveWindowScreenshot(&window, request.screenshotPath, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (Annals::isHeadlessRequest(argc, argv))
+        return runHeadless(argc, argv);
+
+    // A screenshot needs no screen: without a display, render offscreen.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Annals"));
+    QApplication::setDesktopFileName(QStringLiteral("annals"));
+
+    Annals::CommandLineRequest request;
+    QString error;
+    if (!Annals::parseCommandLine(app.arguments(), &request, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 2;
+    }
+    if (request.action == Annals::CommandLineRequest::Action::Screenshot)
+        return takeScreenshot(request);
+
+    Annals::MainWindow window;
+    window.show();
+    QString path = request.atlasPath;
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("lastAtlas")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            path = last;
+        } else if (Annals::SampleAtlas::ensureUserCopy(&error)) {
+            path = Annals::SampleAtlas::userCopyPath();
+        } else {
+            QTextStream(stderr) << error << Qt::endl;
+        }
+    }
+    if (!path.isEmpty())
+        window.openAtlas(path);
+    return app.exec();
+}

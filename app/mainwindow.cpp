@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "atlas.h"
+#include "eventtablemodel.h"
+#include "eventtablepanel.h"
+#include "noticebar.h"
+#include "recentfiles.h"
+#include "sampleatlas.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Annals {
+
+namespace {
+
+const QString fileFilter()
+{
+    return QCoreApplication::translate("Annals::MainWindow", "Annals atlases (*.annals);;All files (*)");
+}
+
+constexpr qreal minimumFontScale = 1.0;
+constexpr qreal maximumFontScale = 3.0;
+constexpr qreal fontScaleStep = 0.25;
+
+} // namespace
+
+MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settingsUse(settingsUse)
+    , m_eventModel(new EventTableModel(this))
+    , m_eventTablePanel(new EventTablePanel(m_eventModel, this))
+    , m_noticeBar(new NoticeBar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_countsLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
+{
+    setAcceptDrops(true);
+    m_pages->addWidget(createWelcomePage());
+    m_pages->addWidget(m_eventTablePanel);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_noticeBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_readOnlyLabel->setText(tr("Read-only"));
+
+    createActions();
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { openAtlas(path); });
+
+    if (m_settingsUse == SettingsUse::ReadAndWrite) {
+        QSettings settings;
+        if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+            resize(defaultSize());
+        restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+        setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
+    } else {
+        resize(defaultSize());
+    }
+    updateWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+QSize MainWindow::defaultSize() const
+{
+    // Roomy on a desktop, but never larger than a small laptop's screen.
+    const QSize preferred(1280, 800);
+    const QScreen *current = screen();
+    if (!current)
+        return preferred;
+    return preferred.boundedTo(current->availableSize() * 0.9);
+}
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    auto *title = new QLabel(tr("No atlas is open"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    title->setFont(titleFont);
+    auto *hint = new QLabel(tr("Open an atlas file, start a new one, or explore the sample atlas "
+                               "“Korea and the great powers, 1945–2025”."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    auto *open = new QPushButton(tr("Open…"), page);
+    auto *sample = new QPushButton(tr("Open the Sample Atlas"), page);
+    connect(open, &QPushButton::clicked, this, &MainWindow::openAtlasDialog);
+    connect(sample, &QPushButton::clicked, this, &MainWindow::openUserSample);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(open, 0, Qt::AlignHCenter);
+    layout->addWidget(sample, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newAtlas);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Start a new, empty atlas"));
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openAtlasDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open an atlas file"));
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    m_recentFiles->attachTo(recent);
+    QAction *sampleAction = file->addAction(tr("Open the &Sample Atlas"), this, &MainWindow::openUserSample);
+    sampleAction->setStatusTip(tr("Open your own copy of “Korea and the great powers, 1945–2025”"));
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setStatusTip(tr("Write a copy of this atlas to another file; "
+                                      "changes are stored as you make them, so there is no Save"));
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeAtlas);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_filterAction = edit->addAction(tr("&Filter Events"), m_eventTablePanel, &EventTablePanel::focusFilter);
+    m_filterAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *larger = view->addAction(tr("&Larger Text"), this, [this] { setFontScale(m_fontScale + fontScaleStep); });
+    larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *smaller = view->addAction(tr("&Smaller Text"), this, [this] { setFontScale(m_fontScale - fontScaleStep); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    QAction *normal = view->addAction(tr("&Normal Text Size"), this, [this] { setFontScale(1.0); });
+    normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcuts({QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)});
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Annals"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setFontScale(qreal scale)
+{
+    m_fontScale = std::clamp(scale, minimumFontScale, maximumFontScale);
+    m_eventTablePanel->setFontScale(m_fontScale);
+    if (m_settingsUse == SettingsUse::ReadAndWrite)
+        QSettings().setValue(QStringLiteral("view/fontScale"), m_fontScale);
+    statusBar()->showMessage(tr("Text size %1 %").arg(qRound(m_fontScale * 100)), 2000);
+}
+
+bool MainWindow::openAtlas(const QString &path, QString *error, bool quiet)
+{
+    QString reason;
+    std::unique_ptr<Atlas> opened = Atlas::open(path, &reason);
+    if (!opened) {
+        if (error)
+            *error = reason;
+        if (!quiet)
+            showError(tr("Could not open the atlas"), reason);
+        return false;
+    }
+    if (m_settingsUse == SettingsUse::ReadAndWrite)
+        m_recentFiles->add(opened->path());
+    const QStringList problems = opened->problems();
+    setAtlas(std::move(opened));
+    if (!problems.isEmpty() && !quiet) {
+        QMessageBox box(QMessageBox::Warning, tr("The atlas has problems"),
+                        tr("%n problem(s) were found in this atlas. It is open read-only so that nothing "
+                           "gets worse; the details list each one with its table and row.",
+                           nullptr, int(problems.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+        box.exec();
+    }
+    return true;
+}
+
+void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
+{
+    if (m_atlas)
+        m_undoGroup->removeStack(m_atlas->undoStack());
+    m_atlas = std::move(atlas);
+    if (m_atlas) {
+        m_undoGroup->addStack(m_atlas->undoStack());
+        m_undoGroup->setActiveStack(m_atlas->undoStack());
+        m_eventModel->setAtlasData(m_atlas->data());
+        connect(m_atlas.get(), &Atlas::dataChanged, this, [this] {
+            m_eventModel->setAtlasData(m_atlas->data());
+            updateWindowState();
+        });
+    } else {
+        m_eventModel->setAtlasData({});
+    }
+    m_eventTablePanel->setFontScale(m_fontScale);
+    updateWindowState();
+}
+
+void MainWindow::closeAtlas()
+{
+    setAtlas(nullptr);
+}
+
+void MainWindow::updateWindowState()
+{
+    const bool open = m_atlas != nullptr;
+    m_pages->setCurrentIndex(open ? 1 : 0);
+    m_saveCopyAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_filterAction->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("Annals"));
+        setWindowFilePath({});
+        m_countsLabel->clear();
+        m_readOnlyLabel->hide();
+        m_noticeBar->showNotice({});
+        return;
+    }
+    const AtlasData &contents = m_atlas->data();
+    setWindowTitle(m_atlas->isReadOnly() ? tr("%1 (read-only) — Annals").arg(m_atlas->title())
+                                         : tr("%1 — Annals").arg(m_atlas->title()));
+    setWindowFilePath(m_atlas->path());
+    m_countsLabel->setText(tr("%1 events · %2 actors · %3 relations · %4 sources")
+                               .arg(contents.events.size())
+                               .arg(contents.actors.size())
+                               .arg(contents.relations.size())
+                               .arg(contents.sources.size()));
+    m_readOnlyLabel->setVisible(m_atlas->isReadOnly());
+    m_readOnlyLabel->setToolTip(m_atlas->readOnlyReason());
+    m_noticeBar->showNotice(m_atlas->readOnlyReason());
+}
+
+void MainWindow::newAtlas()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Atlas"), QDir(folder).filePath(tr("Untitled.annals")),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".annals");
+    // The dialog has already asked about replacing; a new atlas must start empty.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Could not create the atlas"), tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    std::unique_ptr<Atlas> created = Atlas::create(path, QFileInfo(path).completeBaseName(), &error);
+    if (!created) {
+        showError(tr("Could not create the atlas"), error);
+        return;
+    }
+    if (m_settingsUse == SettingsUse::ReadAndWrite)
+        m_recentFiles->add(created->path());
+    setAtlas(std::move(created));
+}
+
+void MainWindow::openAtlasDialog()
+{
+    const QString start = m_atlas && !m_atlas->path().isEmpty()
+        ? QFileInfo(m_atlas->path()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Atlas"), start, fileFilter());
+    if (!path.isEmpty())
+        openAtlas(path);
+}
+
+void MainWindow::openUserSample()
+{
+    QString error;
+    if (!SampleAtlas::ensureUserCopy(&error)) {
+        showError(tr("Could not prepare the sample atlas"), error);
+        return;
+    }
+    openAtlas(SampleAtlas::userCopyPath());
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_atlas)
+        return;
+    const QString suggestion = m_atlas->path().isEmpty()
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(m_atlas->title() + QStringLiteral(".annals"))
+        : QFileInfo(m_atlas->path()).absolutePath() + QDir::separator() + tr("Copy of %1").arg(QFileInfo(m_atlas->path()).fileName());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggestion, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".annals");
+    QString error;
+    if (!m_atlas->saveCopyAs(path, &error)) {
+        showError(tr("Could not save a copy"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QString error;
+    std::unique_ptr<Atlas> sample = Atlas::openSampleInMemory(&error);
+    AboutDialog dialog(sample ? sample->data() : AtlasData{}, this);
+    dialog.exec();
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsUse == SettingsUse::ReadAndWrite) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+        settings.setValue(QStringLiteral("lastAtlas"), m_atlas ? m_atlas->path() : QString());
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openAtlas(urls.first().toLocalFile());
+    }
+}
+
+} // namespace Annals

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace Annals {
+
+class Atlas;
+class EventTableModel;
+class EventTablePanel;
+class NoticeBar;
+class RecentFiles;
+
+// Composes the views around one open atlas and wires the menus to them.
+// Opening, closing and copying files are here because they swap the atlas
+// every view shows; everything about what an atlas is lives in models/.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class SettingsUse { ReadAndWrite, Ignore };
+
+    explicit MainWindow(SettingsUse settingsUse = SettingsUse::ReadAndWrite, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`; on failure shows why in a dialog (unless `quiet`), keeps
+    // the atlas that was open, and returns false with the reason in `error`.
+    bool openAtlas(const QString &path, QString *error = nullptr, bool quiet = false);
+    // Takes an already opened atlas (the in-memory sample, say).
+    void setAtlas(std::unique_ptr<Atlas> atlas);
+    void closeAtlas();
+
+    Atlas *atlas() const { return m_atlas.get(); }
+    EventTablePanel *eventTablePanel() const { return m_eventTablePanel; }
+    NoticeBar *noticeBar() const { return m_noticeBar; }
+    qreal fontScale() const { return m_fontScale; }
+    void setFontScale(qreal scale);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QSize defaultSize() const;
+    void createActions();
+    QWidget *createWelcomePage();
+    void updateWindowState();
+    void newAtlas();
+    void openAtlasDialog();
+    void openUserSample();
+    void saveCopyAs();
+    void showAbout();
+    void showError(const QString &title, const QString &text);
+
+    SettingsUse m_settingsUse;
+    std::unique_ptr<Atlas> m_atlas;
+    EventTableModel *m_eventModel;
+    EventTablePanel *m_eventTablePanel;
+    NoticeBar *m_noticeBar;
+    QStackedWidget *m_pages;
+    QUndoGroup *m_undoGroup;
+    RecentFiles *m_recentFiles;
+    QLabel *m_countsLabel;
+    QLabel *m_readOnlyLabel;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    qreal m_fontScale = 1.0;
+};
+
+} // namespace Annals
