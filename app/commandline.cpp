@@ -3,6 +3,8 @@
 
 #include "atlas.h"
 #include "atlasinspector.h"
+#include "historicaldate.h"
+#include "timelinelanes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +57,14 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                               tr("png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1366x768."),
                                         tr("WxH"));
-    parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption});
+    const QCommandLineOption windowOption(QStringLiteral("window"),
+                                          tr("With --screenshot: the time the timeline shows, as FROM..TO in "
+                                             "any form the date field reads, e.g. 2018..2019 or \"1 Oct 1959..Dec 1961\"."),
+                                          tr("FROM..TO"));
+    const QCommandLineOption lanesOption(QStringLiteral("lanes"),
+                                         tr("With --screenshot: lanes by actor, category or packed."),
+                                         tr("actor|category|packed"));
+    parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -83,9 +92,11 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         *error = tr("--check, --write-sample and --screenshot cannot be combined.");
         return false;
     }
-    if (parser.isSet(sizeOption) && !parser.isSet(screenshotOption)) {
-        *error = tr("--size only goes with --screenshot.");
-        return false;
+    for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption}) {
+        if (parser.isSet(*option) && !parser.isSet(screenshotOption)) {
+            *error = tr("--%1 only goes with --screenshot.").arg(option->names().constFirst());
+            return false;
+        }
     }
 
     if (parser.isSet(checkOption) || parser.isSet(writeSampleOption)) {
@@ -115,6 +126,39 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                 return false;
             }
             request->windowSize = QSize(width, height);
+        }
+        if (parser.isSet(windowOption)) {
+            const QString text = parser.value(windowOption);
+            const QStringList ends = text.split(QStringLiteral(".."));
+            if (ends.size() != 2) {
+                *error = tr("--window expects FROM..TO, for example 2018..2019; got \"%1\".").arg(text);
+                return false;
+            }
+            const DateParseResult from = DateParser::parse(ends.at(0));
+            const DateParseResult to = DateParser::parse(ends.at(1));
+            if (!from.ok() || !to.ok()) {
+                *error = tr("--window: %1").arg(from.ok() ? to.error : from.error);
+                return false;
+            }
+            // Both ends inclusive at their precision: 2018..2019 shows both years.
+            if (to.date.periodEnd() <= from.date.seconds()) {
+                *error = tr("--window: %1 is not after %2.").arg(ends.at(1), ends.at(0));
+                return false;
+            }
+            request->timeWindow = std::make_pair(from.date.seconds(), to.date.periodEnd());
+        }
+        if (parser.isSet(lanesOption)) {
+            const QString lanes = parser.value(lanesOption);
+            if (lanes == QLatin1String("category"))
+                request->laneMode = int(LaneMode::Category);
+            else if (lanes == QLatin1String("actor"))
+                request->laneMode = int(LaneMode::Actor);
+            else if (lanes == QLatin1String("packed"))
+                request->laneMode = int(LaneMode::Packed);
+            else {
+                *error = tr("--lanes expects actor, category or packed; got \"%1\".").arg(lanes);
+                return false;
+            }
         }
         return true;
     }

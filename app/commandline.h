@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QTextStream;
 
 namespace Annals {
@@ -17,6 +19,9 @@ struct CommandLineRequest {
     QString atlasPath;      // empty: the last atlas, or the sample
     QString screenshotPath; // with Action::Screenshot
     QSize windowSize;       // invalid: the remembered or default size
+    // With Action::Screenshot: what the timeline shows.
+    std::optional<std::pair<qint64, qint64>> timeWindow; // [from, to) in seconds
+    std::optional<int> laneMode;                         // an Annals::LaneMode
     QString helpText;
 };
 

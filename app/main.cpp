@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "sampleatlas.h"
 #include "screenshot.h"
+#include "timelinelanes.h"
+#include "timelineview.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -80,6 +82,15 @@ int takeScreenshot(const Annals::CommandLineRequest &request)
         return 1;
     }
     window.resize(request.windowSize.isValid() ? request.windowSize : QSize(1366, 768));
+    if (request.laneMode)
+        window.setLaneMode(Annals::LaneMode(*request.laneMode));
+    if (request.timeWindow) {
+        // The window must have its final size before the time window is set,
+        // or the scale would be computed for the wrong width.
+        window.show();
+        QCoreApplication::processEvents();
+        window.timelineView()->showWindow(request.timeWindow->first, request.timeWindow->second, false);
+    }
     if (!Annals::saveWindowScreenshot(&window, request.screenshotPath, &error)) {
         err << error << Qt::endl;
         return 1;

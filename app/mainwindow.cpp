@@ -2,14 +2,22 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "detailspanel.h"
 #include "atlas.h"
 #include "eventtablemodel.h"
 #include "eventtablepanel.h"
 #include "noticebar.h"
 #include "recentfiles.h"
 #include "sampleatlas.h"
+#include "timelineview.h"
+#include "viewstate.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -49,6 +57,11 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_settingsUse(settingsUse)
     , m_eventModel(new EventTableModel(this))
     , m_eventTablePanel(new EventTablePanel(m_eventModel, this))
+    , m_viewState(new ViewState(this))
+    , m_timeline(new TimelineView(this))
+    , m_details(new DetailsPanel(this))
+    , m_eventListDock(new QDockWidget(tr("Event List"), this))
+    , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_noticeBar(new NoticeBar(this))
     , m_pages(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
@@ -58,7 +71,34 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
 {
     setAcceptDrops(true);
     m_pages->addWidget(createWelcomePage());
-    m_pages->addWidget(m_eventTablePanel);
+    m_pages->addWidget(m_timeline);
+    m_timeline->setViewState(m_viewState);
+
+    // The table and the details are docks: out of the way of the timeline on
+    // a small laptop, beside it on a big screen.
+    m_eventListDock->setObjectName(QStringLiteral("eventListDock"));
+    m_eventListDock->setWidget(m_eventTablePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventListDock);
+    m_eventListDock->hide();
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_detailsDock->hide();
+
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
+    connect(m_viewState, &ViewState::selectedEventChanged, this, [this](ItemId id) {
+        if (m_detailsDock->isVisible())
+            m_details->displayEvent(id);
+        syncTableSelection();
+    });
+    connect(m_eventTablePanel->view(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        showDetails(index.data(EventTableModel::EventIdRole).toLongLong());
+    });
+    connect(m_eventTablePanel->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_viewState->setSelectedEvent(current.data(EventTableModel::EventIdRole).toLongLong());
+            });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -80,6 +120,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
             resize(defaultSize());
         restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
         setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
+        setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
     } else {
         resize(defaultSize());
     }
@@ -159,16 +200,56 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_filterAction = edit->addAction(tr("&Filter Events"), m_eventTablePanel, &EventTablePanel::focusFilter);
+    m_filterAction = edit->addAction(tr("&Filter Events"), this, [this] {
+        m_eventListDock->show();
+        m_eventListDock->raise();
+        m_eventTablePanel->focusFilter();
+    });
     m_filterAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_timeline->zoomBy(1.6, m_timeline->viewport()->width() / 2.0, true); });
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    zoomIn->setStatusTip(tr("Zoom into the middle of the timeline (or turn the mouse wheel over a date)"));
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { m_timeline->zoomBy(1 / 1.6, m_timeline->viewport()->width() / 2.0, true); });
+    zoomOut->setShortcut(QKeySequence(Qt::Key_Minus));
+    QAction *fit = view->addAction(tr("&Fit Whole Atlas"), this, [this] { m_timeline->fitAll(); });
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *zoomSelection = view->addAction(tr("Zoom to &Selection"), m_timeline, &TimelineView::zoomToSelection);
+    zoomSelection->setShortcut(QKeySequence(Qt::Key_Z));
+    m_timelineActions = {zoomIn, zoomOut, fit, zoomSelection};
+    view->addSeparator();
+    QMenu *lanes = view->addMenu(tr("&Lanes"));
+    m_laneModes = new QActionGroup(this);
+    const QList<std::pair<QString, LaneMode>> modes = {
+        {tr("By &Category"), LaneMode::Category},
+        {tr("By &Actor"), LaneMode::Actor},
+        {tr("&Packed in One Lane"), LaneMode::Packed},
+    };
+    for (const auto &[text, mode] : modes) {
+        QAction *action = lanes->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(mode));
+        action->setChecked(mode == LaneMode::Category);
+        m_laneModes->addAction(action);
+    }
+    connect(m_laneModes, &QActionGroup::triggered, this, [this](QAction *action) {
+        setLaneMode(LaneMode(action->data().toInt()));
+    });
+    QAction *legend = view->addAction(tr("Show &Legend"));
+    legend->setCheckable(true);
+    legend->setChecked(true);
+    connect(legend, &QAction::toggled, m_timeline, &TimelineView::setLegendVisible);
+    view->addAction(m_eventListDock->toggleViewAction());
+    m_eventListDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    view->addAction(m_detailsDock->toggleViewAction());
+    m_detailsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addSeparator();
     QAction *larger = view->addAction(tr("&Larger Text"), this, [this] { setFontScale(m_fontScale + fontScaleStep); });
     larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *smaller = view->addAction(tr("&Smaller Text"), this, [this] { setFontScale(m_fontScale - fontScaleStep); });
     smaller->setShortcut(QKeySequence::ZoomOut);
-    QAction *normal = view->addAction(tr("&Normal Text Size"), this, [this] { setFontScale(1.0); });
-    normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(tr("&Normal Text Size"), this, [this] { setFontScale(1.0); });
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
@@ -187,6 +268,7 @@ void MainWindow::setFontScale(qreal scale)
 {
     m_fontScale = std::clamp(scale, minimumFontScale, maximumFontScale);
     m_eventTablePanel->setFontScale(m_fontScale);
+    m_timeline->setFontScale(m_fontScale);
     if (m_settingsUse == SettingsUse::ReadAndWrite)
         QSettings().setValue(QStringLiteral("view/fontScale"), m_fontScale);
     statusBar()->showMessage(tr("Text size %1 %").arg(qRound(m_fontScale * 100)), 2000);
@@ -228,11 +310,19 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         m_undoGroup->addStack(m_atlas->undoStack());
         m_undoGroup->setActiveStack(m_atlas->undoStack());
         m_eventModel->setAtlasData(m_atlas->data());
+        m_details->setAtlasData(&m_atlas->data());
+        m_viewState->setSelectedEvent(0);
+        m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
         connect(m_atlas.get(), &Atlas::dataChanged, this, [this] {
             m_eventModel->setAtlasData(m_atlas->data());
+            m_details->setAtlasData(&m_atlas->data());
+            m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
             updateWindowState();
         });
     } else {
+        m_viewState->setSelectedEvent(0);
+        m_timeline->setAtlas(nullptr, nullptr);
+        m_details->setAtlasData(nullptr);
         m_eventModel->setAtlasData({});
     }
     m_eventTablePanel->setFontScale(m_fontScale);
@@ -251,6 +341,8 @@ void MainWindow::updateWindowState()
     m_saveCopyAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_filterAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_timelineActions))
+        action->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Annals"));
         setWindowFilePath({});
@@ -344,6 +436,43 @@ void MainWindow::showAbout()
     std::unique_ptr<Atlas> sample = Atlas::openSampleInMemory(&error);
     AboutDialog dialog(sample ? sample->data() : AtlasData{}, this);
     dialog.exec();
+}
+
+void MainWindow::setLaneMode(LaneMode mode)
+{
+    m_timeline->setLaneMode(mode);
+    for (QAction *action : m_laneModes->actions())
+        action->setChecked(LaneMode(action->data().toInt()) == mode);
+    if (m_settingsUse == SettingsUse::ReadAndWrite)
+        QSettings().setValue(QStringLiteral("view/lanes"), int(mode));
+}
+
+void MainWindow::showDetails(qint64 eventId)
+{
+    m_viewState->setSelectedEvent(eventId);
+    m_details->displayEvent(eventId);
+    m_detailsDock->show();
+    m_detailsDock->raise();
+}
+
+void MainWindow::syncTableSelection()
+{
+    // Follow the shared selection without echoing it back.
+    const ItemId id = m_viewState->selectedEvent();
+    const int row = m_eventModel->rowOfEvent(id);
+    QAbstractItemView *view = m_eventTablePanel->view();
+    const QModelIndex target = row < 0 ? QModelIndex()
+                                       : m_eventTablePanel->proxy()->mapFromSource(m_eventModel->index(row, 0));
+    if (view->currentIndex().row() == target.row() && view->currentIndex().isValid() == target.isValid())
+        return;
+    const QSignalBlocker blocker(view->selectionModel());
+    if (target.isValid()) {
+        view->setCurrentIndex(target);
+        view->scrollTo(target);
+    } else {
+        view->clearSelection();
+    }
+    view->viewport()->update();
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

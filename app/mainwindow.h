@@ -6,6 +6,8 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QUndoGroup;
@@ -13,10 +15,14 @@ class QUndoGroup;
 namespace Annals {
 
 class Atlas;
+class DetailsPanel;
 class EventTableModel;
 class EventTablePanel;
 class NoticeBar;
 class RecentFiles;
+class TimelineView;
+class ViewState;
+enum class LaneMode : quint8;
 
 // Composes the views around one open atlas and wires the menus to them.
 // Opening, closing and copying files are here because they swap the atlas
@@ -40,6 +46,10 @@ public:
 
     Atlas *atlas() const { return m_atlas.get(); }
     EventTablePanel *eventTablePanel() const { return m_eventTablePanel; }
+    TimelineView *timelineView() const { return m_timeline; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    ViewState *viewState() const { return m_viewState; }
+    void setLaneMode(LaneMode mode);
     NoticeBar *noticeBar() const { return m_noticeBar; }
     qreal fontScale() const { return m_fontScale; }
     void setFontScale(qreal scale);
@@ -60,11 +70,20 @@ private:
     void saveCopyAs();
     void showAbout();
     void showError(const QString &title, const QString &text);
+    void showDetails(qint64 eventId);
+    void syncTableSelection();
 
     SettingsUse m_settingsUse;
     std::unique_ptr<Atlas> m_atlas;
     EventTableModel *m_eventModel;
     EventTablePanel *m_eventTablePanel;
+    ViewState *m_viewState;
+    TimelineView *m_timeline;
+    DetailsPanel *m_details;
+    QDockWidget *m_eventListDock;
+    QDockWidget *m_detailsDock;
+    QActionGroup *m_laneModes = nullptr;
+    QList<QAction *> m_timelineActions;
     NoticeBar *m_noticeBar;
     QStackedWidget *m_pages;
     QUndoGroup *m_undoGroup;

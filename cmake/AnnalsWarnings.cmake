@@ -11,7 +11,7 @@ function(annals_set_warnings target)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(${target} PRIVATE
             -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-            -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+            -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
         if(ANNALS_WARNINGS_AS_ERRORS)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

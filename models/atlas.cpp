@@ -180,6 +180,7 @@ bool Atlas::finishOpening(QString *error)
     if (!loaded)
         return false;
     m_data = std::move(*loaded);
+    m_eventIndex = std::make_shared<const EventIndex>(EventIndex::fromAtlas(m_data));
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "atlasconnection.h"
 #include "atlasstore.h"
 #include "domain.h"
+#include "eventindex.h"
 
 #include <QObject>
 #include <QString>
@@ -52,6 +53,8 @@ public:
     QStringList problems() const { return m_problems; }
 
     const AtlasData &data() const { return m_data; }
+    // The events in drawing order, rebuilt with data().
+    std::shared_ptr<const EventIndex> eventIndex() const { return m_eventIndex; }
     AtlasStore &store() { return *m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -71,6 +74,7 @@ private:
     AtlasConnection m_connection;
     std::unique_ptr<AtlasStore> m_store;
     AtlasData m_data;
+    std::shared_ptr<const EventIndex> m_eventIndex;
     QUndoStack *m_undoStack = nullptr;
     QString m_path;
     bool m_readOnly = false;

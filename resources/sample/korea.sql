@@ -882,3 +882,39 @@ INSERT INTO citations (id, source_id, item_kind, item_id, locator, note) VALUES
     (290, 1, 'tour', 1, '', ''),
     (291, 61, 'tour', 1, '', ''),
     (292, 63, 'tour', 1, '', '');
+
+-- =====================================================================
+-- The ruling family as one lane: a group whose members are its rulers
+-- =====================================================================
+INSERT INTO actors (id, name, native_name, kind, colour, description, start_time, start_precision, start_approx, end_time, end_precision, end_approx) VALUES (35, 'Kim dynasty', '백두혈통', 'group', '#5d4037', 'The Kim family has ruled North Korea for three generations: Kim Il-sung, his son Kim Jong-il and his grandson Kim Jong-un. Outside the country it is often called the Kim dynasty; North Korea''s own term is the "Paektu bloodline" (백두혈통), after the sacred mountain the family is tied to in official stories. Grouping the three rulers lets the timeline show the succession in one lane.', strftime('%s','1948-09-09'), 'day', 0, NULL, NULL, 0);
+INSERT INTO relations (id, source_id, target_id, kind, stance, directed, label, description, start_time, start_precision, start_approx, end_time, end_precision, end_approx, begin_event_id, end_event_id) VALUES
+    (85, 1, 35, 'membership', 1, 1, 'First ruler', 'Kim Il-sung led North Korea from its founding in 1948 until his death in 1994.', strftime('%s','1948-09-09'), 'day', 0, strftime('%s','1994-07-08'), 'day', 0, NULL, NULL),
+    (86, 2, 35, 'membership', 1, 1, 'Second ruler', 'Kim Jong-il succeeded his father in 1994 and ruled until his death in December 2011.', strftime('%s','1994-07-08'), 'day', 0, strftime('%s','2011-12-17'), 'day', 0, NULL, 46),
+    (87, 3, 35, 'membership', 1, 1, 'Third ruler', 'Kim Jong-un succeeded his father in December 2011.', strftime('%s','2011-12-30'), 'day', 0, NULL, NULL, 0, 47, NULL);
+
+-- =====================================================================
+-- Links between events: what led to what, and what answered what
+-- =====================================================================
+INSERT INTO event_links (id, from_event_id, to_event_id, kind) VALUES
+    (1, 43, 42, 'responds_to'),
+    (2, 57, 56, 'responds_to'),
+    (3, 59, 58, 'responds_to'),
+    (4, 46, 47, 'leads_to'),
+    (5, 63, 65, 'leads_to'),
+    (6, 76, 78, 'leads_to'),
+    (7, 77, 81, 'leads_to');
+
+INSERT INTO citations (id, source_id, item_kind, item_id, locator, note) VALUES
+    (293, 12, 'actor', 35, '', ''),
+    (294, 13, 'actor', 35, '', ''),
+    (295, 14, 'actor', 35, '', ''),
+    (296, 12, 'relation', 85, '', ''),
+    (297, 13, 'relation', 86, '', ''),
+    (298, 14, 'relation', 87, '', ''),
+    (299, 40, 'event_link', 1, '', ''),
+    (300, 45, 'event_link', 2, '', ''),
+    (301, 46, 'event_link', 3, '', ''),
+    (302, 48, 'event_link', 4, '', ''),
+    (303, 50, 'event_link', 5, '', ''),
+    (304, 59, 'event_link', 6, '', ''),
+    (305, 60, 'event_link', 7, '', '');

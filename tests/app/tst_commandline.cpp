@@ -3,6 +3,8 @@
 // real program run as a separate process.
 #include "atlasfixtures.h"
 #include "commandline.h"
+#include "historicaldate.h"
+#include "timelinelanes.h"
 
 #include <QImageReader>
 #include <QProcess>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void screenshotOfTheSample();
     void screenshotOfABadFileFails();
     void helpAndVersion();
+    void windowAndLanesAreRead();
 
 private:
     struct Run {
@@ -67,6 +70,8 @@ void tst_CommandLine::parses_data()
     QTest::newRow("screenshot of the sample") << QStringList{"--screenshot", "a.png"} << int(Action::Screenshot) << "" << QSize();
     QTest::newRow("screenshot with size and file")
         << QStringList{"--screenshot", "a.png", "--size", "1366x768", "x.annals"} << int(Action::Screenshot) << "x.annals" << QSize(1366, 768);
+    QTest::newRow("screenshot of a window with actor lanes")
+        << QStringList{"--screenshot", "a.png", "--window", "2018..2019", "--lanes", "actor"} << int(Action::Screenshot) << "" << QSize();
     QTest::newRow("help") << QStringList{"--help"} << int(Action::ShowHelp) << "" << QSize();
     QTest::newRow("version") << QStringList{"--version"} << int(Action::ShowVersion) << "" << QSize();
 }
@@ -96,6 +101,11 @@ void tst_CommandLine::rejects_data()
     QTest::newRow("size without screenshot") << QStringList{"--size", "800x600"} << "only goes with";
     QTest::newRow("size in words") << QStringList{"--screenshot", "a.png", "--size", "big"} << "WIDTHxHEIGHT";
     QTest::newRow("size too small") << QStringList{"--screenshot", "a.png", "--size", "10x10"} << "WIDTHxHEIGHT";
+    QTest::newRow("window without screenshot") << QStringList{"--window", "2018..2019"} << "only goes with";
+    QTest::newRow("window without dots") << QStringList{"--screenshot", "a.png", "--window", "2018-2019"} << "FROM..TO";
+    QTest::newRow("window with a bad date") << QStringList{"--screenshot", "a.png", "--window", "2018..Octember 2019"} << "Octember";
+    QTest::newRow("window backwards") << QStringList{"--screenshot", "a.png", "--window", "2019..2018"} << "is not after";
+    QTest::newRow("unknown lanes") << QStringList{"--screenshot", "a.png", "--lanes", "colour"} << "actor, category or packed";
 }
 
 void tst_CommandLine::rejects()
@@ -206,6 +216,22 @@ void tst_CommandLine::helpAndVersion()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QLatin1String("annals ")));
+}
+
+void tst_CommandLine::windowAndLanesAreRead()
+{
+    CommandLineRequest request;
+    QString error;
+    QVERIFY2(parseCommandLine({QStringLiteral("annals"), QStringLiteral("--screenshot"), QStringLiteral("a.png"),
+                               QStringLiteral("--window"), QStringLiteral("44 BCE..Oct 1959"), QStringLiteral("--lanes"),
+                               QStringLiteral("packed")},
+                              &request, &error),
+             qPrintable(error));
+    QVERIFY(request.timeWindow);
+    // Both ends inclusive at their precision: to the end of October 1959.
+    QCOMPARE(request.timeWindow->first, DateParser::parse(QStringLiteral("1 Jan 44 BCE")).date.seconds());
+    QCOMPARE(request.timeWindow->second, DateParser::parse(QStringLiteral("1 Nov 1959")).date.seconds());
+    QCOMPARE(request.laneMode, std::optional<int>(int(LaneMode::Packed)));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

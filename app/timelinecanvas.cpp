@@ -1,0 +1,599 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinecanvas.h"
+
+#include "actornames.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace Annals {
+
+namespace {
+
+// Okabe–Ito and Tableau colours: distinct for most colour-blind readers, and
+// dark enough to carry white cluster counts.
+constexpr std::array<QRgb, 12> categoryPalette = {
+    0xff0072b2, 0xffd55e00, 0xff009e73, 0xffcc79a7, 0xffe69f00, 0xff56b4e9,
+    0xff8c564b, 0xff7f7f7f, 0xffbcbd22, 0xff17becf, 0xff9467bd, 0xff2f4b7c,
+};
+
+constexpr double baseRowHeight = 24;
+constexpr double baseMarkerSize = 10;
+
+QColor withAlpha(QColor colour, int alpha)
+{
+    colour.setAlpha(alpha);
+    return colour;
+}
+
+} // namespace
+
+TimelineCanvas::TimelineCanvas()
+    : m_baseFont(QGuiApplication::font())
+    , m_font(m_baseFont)
+{
+}
+
+TimelineCanvas::~TimelineCanvas() = default;
+
+void TimelineCanvas::setAtlas(const AtlasData *data, std::shared_ptr<const EventIndex> index)
+{
+    m_data = data;
+    m_index = std::move(index);
+    m_eventRows.clear();
+    if (m_data) {
+        for (qsizetype i = 0; i < m_data->events.size(); ++i)
+            m_eventRows.insert(m_data->events.at(i).id, i);
+    }
+    m_titleWidths.clear();
+    m_staticTexts.clear();
+    rebuildLanes();
+}
+
+void TimelineCanvas::rebuildLanes()
+{
+    m_lanes = m_index ? TimelineLanes::build(*m_index, m_laneMode, m_data ? ActorNames(*m_data) : ActorNames(),
+                                             m_data ? TimelineLanes::successionGroups(*m_data) : QHash<quint32, quint32>())
+                      : TimelineLanes();
+    m_verticalOffset = 0;
+    invalidateLayout();
+}
+
+void TimelineCanvas::setLaneMode(LaneMode mode)
+{
+    if (mode == m_laneMode)
+        return;
+    m_laneMode = mode;
+    rebuildLanes();
+}
+
+void TimelineCanvas::setSize(QSize size)
+{
+    if (size == m_size)
+        return;
+    m_size = size;
+    m_scale = m_scale.resized(size.width());
+    invalidateLayout();
+}
+
+void TimelineCanvas::setScale(const TimeScale &scale)
+{
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    invalidateLayout();
+}
+
+std::pair<qint64, qint64> TimelineCanvas::dataRange() const
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    bool any = false;
+    auto include = [&](qint64 start, qint64 end) {
+        from = any ? std::min(from, start) : start;
+        to = any ? std::max(to, end) : end;
+        any = true;
+    };
+    if (m_index && !m_index->isEmpty())
+        include(m_index->earliest(), m_index->latest());
+    if (m_data) {
+        for (const Era &era : m_data->eras)
+            include(era.when.start.seconds(), era.when.endExclusive().value_or(era.when.start.periodEnd()));
+    }
+    if (!any) {
+        // An empty atlas shows the last century, a sensible place to start adding.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        return {now - qint64(100) * 365 * 86400, now};
+    }
+    return {from, to};
+}
+
+TimeScale TimelineCanvas::fittingScale() const
+{
+    const auto [from, to] = dataRange();
+    return TimeScale::fitting(from, to, m_size.width());
+}
+
+void TimelineCanvas::setFontScale(qreal scale)
+{
+    m_fontScale = scale;
+    setBaseFont(m_baseFont);
+}
+
+void TimelineCanvas::setBaseFont(const QFont &font)
+{
+    m_baseFont = font;
+    m_font = font;
+    m_font.setPointSizeF(font.pointSizeF() * m_fontScale);
+    m_titleWidths.clear();
+    m_staticTexts.clear();
+    m_sprites.clear();
+    invalidateLayout();
+}
+
+void TimelineCanvas::setSelectedEvent(ItemId id)
+{
+    if (id == m_selectedEvent)
+        return;
+    m_selectedEvent = id;
+    invalidateLayout();
+}
+
+void TimelineCanvas::setVerticalOffset(double offset)
+{
+    offset = std::max(0.0, offset);
+    if (offset == m_verticalOffset)
+        return;
+    m_verticalOffset = offset;
+    invalidateLayout();
+}
+
+double TimelineCanvas::axisHeight() const
+{
+    return 2 * QFontMetricsF(m_font).height() + 14;
+}
+
+double TimelineCanvas::laneHeaderWidth() const
+{
+    return std::min(180.0 * m_fontScale, m_size.width() / 4.0);
+}
+
+QString TimelineCanvas::title(ItemId id) const
+{
+    if (!m_data)
+        return {};
+    const auto row = m_eventRows.constFind(id);
+    return row == m_eventRows.constEnd() ? QString() : m_data->events.at(*row).title;
+}
+
+double TimelineCanvas::textWidth(const QString &text) const
+{
+    auto found = m_titleWidths.constFind(text);
+    if (found != m_titleWidths.constEnd())
+        return *found;
+    const double width = QFontMetricsF(m_font).horizontalAdvance(text);
+    m_titleWidths.insert(text, width);
+    return width;
+}
+
+TimelineLayoutParameters TimelineCanvas::layoutParameters(Quality quality) const
+{
+    TimelineLayoutParameters p;
+    p.textWidth = [this](const QString &text) { return textWidth(text); };
+    p.title = [this](ItemId id) { return title(id); };
+    p.top = axisHeight();
+    p.verticalOffset = m_verticalOffset;
+    p.viewHeight = m_size.height();
+    p.rowHeight = std::max(baseRowHeight * m_fontScale, QFontMetricsF(m_font).height() + 8);
+    p.markerSize = baseMarkerSize * m_fontScale;
+    p.clusterDistance = p.markerSize * 0.9;
+    p.labelHeight = QFontMetricsF(m_font).height();
+    p.labelGap = 4 * m_fontScale;
+    p.selectedEvent = m_selectedEvent;
+    p.maximumHeaderWidth = laneHeaderWidth() - 12;
+    if (quality == Quality::Interactive)
+        p.densityPerColumn = 1.0; // fewer single items while the view moves
+    return p;
+}
+
+const TimelineScene &TimelineCanvas::scene(Quality quality)
+{
+    if (!m_sceneValid || m_sceneQuality != quality) {
+        m_scene = m_index ? TimelineLayout::layout(*m_index, m_lanes, m_scale, layoutParameters(quality))
+                          : TimelineScene();
+        m_sceneValid = true;
+        m_sceneQuality = quality;
+    }
+    return m_scene;
+}
+
+TickPlan TimelineCanvas::ticks() const
+{
+    const QFontMetricsF metrics(m_font);
+    return TickPlanner::plan(m_scale, [&metrics](const QString &text) { return metrics.horizontalAdvance(text); },
+                             16 * m_fontScale);
+}
+
+QColor TimelineCanvas::categoryColour(int category) const
+{
+    return QColor::fromRgba(categoryPalette.at(std::size_t(std::max(category, 0)) % categoryPalette.size()));
+}
+
+const QImage &TimelineCanvas::markerSprite(int category, int importance, bool selected, qreal devicePixelRatio)
+{
+    // Antialiased circles are the most expensive thing on the timeline; each
+    // kind is drawn once into an image and blitted after that.
+    const quint64 key = (quint64(category & 0xffff) << 32) | (quint64(importance) << 8) | (selected ? 1 : 0)
+        | (quint64(qRound(devicePixelRatio * 4)) << 16);
+    auto found = m_sprites.constFind(key);
+    if (found != m_sprites.constEnd())
+        return *found;
+    const double size = baseMarkerSize * m_fontScale * (0.7 + 0.1 * importance) + (selected ? 6 : 0);
+    const int pixels = int(std::ceil((size + 2) * devicePixelRatio));
+    QImage sprite(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    sprite.setDevicePixelRatio(devicePixelRatio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF circle(1, 1, size, size);
+    const QColor colour = categoryColour(category);
+    if (selected) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(withAlpha(QGuiApplication::palette().color(QPalette::Highlight), 110));
+        painter.drawEllipse(circle);
+        painter.setBrush(colour);
+        painter.setPen(QPen(QGuiApplication::palette().color(QPalette::Base), 1.5));
+        painter.drawEllipse(circle.adjusted(3, 3, -3, -3));
+    } else {
+        painter.setBrush(colour);
+        painter.setPen(QPen(colour.darker(140), 1));
+        painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+    painter.end();
+    return *m_sprites.insert(key, sprite);
+}
+
+const QStaticText &TimelineCanvas::staticText(const QString &text)
+{
+    auto found = m_staticTexts.find(text);
+    if (found != m_staticTexts.end())
+        return *found;
+    if (m_staticTexts.size() > 4000)
+        m_staticTexts.clear();
+    QStaticText staticText(text);
+    staticText.setTextFormat(Qt::PlainText);
+    staticText.prepare(QTransform(), m_font);
+    return *m_staticTexts.insert(text, staticText);
+}
+
+void TimelineCanvas::paint(QPainter &painter, Quality quality)
+{
+    const QPalette palette = QGuiApplication::palette();
+    painter.save();
+    painter.setClipRect(QRect(QPoint(0, 0), m_size));
+    painter.fillRect(QRect(QPoint(0, 0), m_size), palette.color(QPalette::Base));
+    painter.setFont(m_font);
+    painter.setRenderHint(QPainter::Antialiasing, quality == Quality::Full);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+
+    const TimelineScene &frame = scene(quality);
+    paintEras(painter);
+    paintLanes(painter, frame);
+    paintDensities(painter, frame);
+    paintLinks(painter, frame);
+    paintItems(painter, frame, quality);
+    paintLabels(painter, frame);
+    paintLaneHeaders(painter, frame);
+    paintAxis(painter);
+    paintMarkers(painter);
+    if (m_legendVisible)
+        paintLegend(painter, frame);
+    painter.restore();
+}
+
+void TimelineCanvas::paintEras(QPainter &painter)
+{
+    if (!m_data)
+        return;
+    const QPalette palette = QGuiApplication::palette();
+    const double top = axisHeight();
+    QFont eraFont = m_font;
+    eraFont.setItalic(true);
+    painter.setFont(eraFont);
+    const QFontMetricsF metrics(eraFont);
+    int shade = 0;
+    for (const Era &era : m_data->eras) {
+        const double x1 = m_scale.xForTime(era.when.start.seconds());
+        const double x2 = m_scale.xForTime(era.when.endExclusive().value_or(era.when.start.periodEnd()));
+        if (x2 < 0 || x1 > m_size.width())
+            continue;
+        const QRectF band(std::max(x1, -1.0), top, std::min(x2, m_size.width() + 1.0) - std::max(x1, -1.0),
+                          m_size.height() - top);
+        QColor colour = era.colour.isEmpty() ? palette.color(QPalette::AlternateBase) : QColor(era.colour);
+        colour.setAlpha(era.colour.isEmpty() ? (shade++ % 2 ? 255 : 0) : 40);
+        painter.fillRect(band, colour);
+        painter.setPen(QPen(palette.color(QPalette::Mid), 1, Qt::DotLine));
+        painter.drawLine(QPointF(x1, top), QPointF(x1, m_size.height()));
+        const QString text = metrics.elidedText(era.title, Qt::ElideRight, band.width() - 8);
+        if (text.size() > 3) {
+            painter.setPen(palette.color(QPalette::PlaceholderText));
+            painter.drawText(QPointF(band.left() + 4, m_size.height() - metrics.descent() - 4), text);
+        }
+    }
+    painter.setFont(m_font);
+}
+
+void TimelineCanvas::paintLanes(QPainter &painter, const TimelineScene &frame)
+{
+    const QPalette palette = QGuiApplication::palette();
+    painter.setPen(QPen(palette.color(QPalette::Midlight), 1));
+    for (const auto &lane : frame.lanes) {
+        const double bottom = lane.top + lane.height;
+        if (bottom < axisHeight() || lane.top > m_size.height())
+            continue;
+        painter.drawLine(QPointF(0, bottom), QPointF(m_size.width(), bottom));
+    }
+    // Light grid at the minor ticks, so dates can be read across the lanes.
+    const TickPlan plan = ticks();
+    painter.setPen(QPen(withAlpha(palette.color(QPalette::Mid), 60), 1));
+    for (double x : plan.majorTicks)
+        painter.drawLine(QPointF(x, axisHeight()), QPointF(x, m_size.height()));
+}
+
+void TimelineCanvas::paintDensities(QPainter &painter, const TimelineScene &frame)
+{
+    // One image row per lane, written pixel by pixel and drawn once: the
+    // cheapest way to show a million events.
+    for (const auto &density : frame.densities) {
+        if (density.maximum == 0)
+            continue;
+        const QColor colour = m_laneMode == LaneMode::Category
+            ? categoryColour(m_lanes.lanes().at(density.lane).category)
+            : QGuiApplication::palette().color(QPalette::Highlight);
+        QImage strip(int(density.counts.size()), 1, QImage::Format_ARGB32_Premultiplied);
+        auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
+        const double logMaximum = std::log1p(double(density.maximum));
+        for (std::size_t column = 0; column < density.counts.size(); ++column) {
+            const quint32 count = density.counts[column];
+            const int alpha = count == 0 ? 0 : int(40 + 215 * std::log1p(double(count)) / logMaximum);
+            line[column] = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), alpha));
+        }
+        painter.drawImage(QRectF(0, density.top + 2, strip.width(), density.height - 4), strip);
+    }
+}
+
+void TimelineCanvas::paintItems(QPainter &painter, const TimelineScene &frame, Quality quality)
+{
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const double barHeight = baseMarkerSize * m_fontScale * 0.9;
+    for (const auto &item : frame.items) {
+        const int category = m_index->category(item.row);
+        const QColor colour = categoryColour(category);
+        if (item.bar) {
+            const QRectF bar(item.x1, item.y - barHeight / 2, std::max(item.x2 - item.x1, 1.0), barHeight);
+            if (item.softEdges || item.approximate) {
+                // Known only to the year (or "c."): fade at both ends, so the
+                // eye does not read a precise start and end.
+                QLinearGradient gradient(bar.topLeft(), bar.topRight());
+                const double fade = std::min(0.25, 12.0 / std::max(bar.width(), 1.0));
+                gradient.setColorAt(0, withAlpha(colour, 0));
+                gradient.setColorAt(fade, withAlpha(colour, item.approximate ? 120 : 170));
+                gradient.setColorAt(1 - fade, withAlpha(colour, item.approximate ? 120 : 170));
+                gradient.setColorAt(1, withAlpha(colour, 0));
+                painter.fillRect(bar, gradient);
+            } else {
+                painter.fillRect(bar, colour.darker(115));
+            }
+            if (item.selected) {
+                painter.setPen(QPen(QGuiApplication::palette().color(QPalette::Highlight), 2.5));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(bar.adjusted(-2, -2, 2, 2));
+            }
+            continue;
+        }
+        const QImage &sprite = markerSprite(category, m_index->importance(item.row), item.selected, dpr);
+        const QSizeF size = QSizeF(sprite.size()) / sprite.devicePixelRatio();
+        const QPointF topLeft(item.x1 - size.width() / 2, item.y - size.height() / 2);
+        if (item.approximate && quality == Quality::Full)
+            painter.setOpacity(0.6);
+        painter.drawImage(topLeft, sprite);
+        painter.setOpacity(1.0);
+    }
+
+    const QPalette palette = QGuiApplication::palette();
+    QFont countFont = m_font;
+    countFont.setPointSizeF(m_font.pointSizeF() * 0.8);
+    countFont.setBold(true);
+    painter.setFont(countFont);
+    const QFontMetricsF metrics(countFont);
+    for (const auto &cluster : frame.clusters) {
+        const QString text = cluster.count > 999 ? QStringLiteral("%1k").arg(cluster.count / 1000) : QString::number(cluster.count);
+        const double radius = std::max(baseMarkerSize * m_fontScale * 0.8, metrics.horizontalAdvance(text) / 2 + 4);
+        painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
+        painter.setBrush(palette.color(QPalette::Dark));
+        painter.drawEllipse(QPointF(cluster.x, cluster.y), radius, std::min(radius, baseRowHeight * m_fontScale / 2 - 1));
+        painter.setPen(palette.color(QPalette::BrightText));
+        painter.drawText(QRectF(cluster.x - radius, cluster.y - radius, 2 * radius, 2 * radius), Qt::AlignCenter, text);
+    }
+    painter.setFont(m_font);
+}
+
+void TimelineCanvas::paintLinks(QPainter &painter, const TimelineScene &frame)
+{
+    if (!m_data || m_data->eventLinks.isEmpty())
+        return;
+    // Arcs only where both ends are on screen as items of their own, in the
+    // same lane: a line across lanes would read as one more event.
+    QHash<quint64, QPointF> positions;
+    auto key = [](int lane, ItemId id) { return (quint64(quint32(lane)) << 40) ^ quint64(id); };
+    for (const auto &item : frame.items)
+        positions.insert(key(item.lane, m_index->id(item.row)), QPointF(item.bar ? std::max(item.x1, 0.0) : item.x1, item.y));
+    painter.setPen(QPen(withAlpha(QGuiApplication::palette().color(QPalette::Text), 110), 1.2));
+    painter.setBrush(Qt::NoBrush);
+    for (const EventLink &link : m_data->eventLinks) {
+        for (int lane = 0; lane < frame.lanes.size(); ++lane) {
+            const auto from = positions.constFind(key(lane, link.fromEventId));
+            const auto to = positions.constFind(key(lane, link.toEventId));
+            if (from == positions.constEnd() || to == positions.constEnd() || *from == *to)
+                continue;
+            QPainterPath arc(*from);
+            const double lift = std::min(40.0, std::abs(to->x() - from->x()) / 3 + 8);
+            arc.quadTo(QPointF((from->x() + to->x()) / 2, std::min(from->y(), to->y()) - lift), *to);
+            painter.drawPath(arc);
+        }
+    }
+}
+
+void TimelineCanvas::paintLabels(QPainter &painter, const TimelineScene &frame)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QFontMetricsF metrics(m_font);
+    // A label lying on its own bar is drawn light on the bar's colour.
+    QHash<quint64, const TimelineScene::Item *> bars;
+    for (const auto &item : frame.items) {
+        if (item.bar)
+            bars.insert((quint64(item.lane) << 32) | item.row, &item);
+    }
+    for (const auto &label : frame.labels) {
+        const auto bar = bars.constFind((quint64(label.lane) << 32) | label.row);
+        const bool onBar = bar != bars.constEnd() && label.rect.left() >= (*bar)->x1 && label.rect.right() <= (*bar)->x2
+            && !(*bar)->softEdges && !(*bar)->approximate;
+        painter.setPen(onBar ? QColor(Qt::white) : palette.color(QPalette::Text));
+        const QStaticText &text = staticText(label.text);
+        painter.drawStaticText(QPointF(label.rect.left(), label.rect.center().y() - metrics.height() / 2), text);
+    }
+}
+
+void TimelineCanvas::paintMarkers(QPainter &painter)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const double top = axisHeight();
+    const QFontMetricsF metrics(m_font);
+    if (m_today) {
+        const double x = m_scale.xForTime(*m_today);
+        if (x >= 0 && x <= m_size.width()) {
+            painter.setPen(QPen(palette.color(QPalette::PlaceholderText), 1, Qt::DashLine));
+            painter.drawLine(QPointF(x, top), QPointF(x, m_size.height()));
+        }
+    }
+    if (m_cursor) {
+        const double x = m_scale.xForTime(*m_cursor);
+        if (x >= 0 && x <= m_size.width()) {
+            const QColor accent(0xffc0392b);
+            painter.setPen(QPen(accent, 2));
+            painter.drawLine(QPointF(x, top), QPointF(x, m_size.height()));
+            const QString text = HistoricalDate(*m_cursor, m_scale.secondsPerPixel() < 3600 ? Precision::Minute
+                                                    : m_scale.secondsPerPixel() < 86400 * 20 ? Precision::Day
+                                                                                             : Precision::Year)
+                                     .toDisplayString();
+            const QRectF handle = cursorHandle();
+            painter.setBrush(accent);
+            painter.setPen(Qt::NoPen);
+            painter.drawRoundedRect(handle, 3, 3);
+            painter.setPen(Qt::white);
+            painter.drawText(handle, Qt::AlignCenter, text);
+        }
+    }
+    Q_UNUSED(metrics);
+}
+
+QRectF TimelineCanvas::cursorHandle() const
+{
+    if (!m_cursor)
+        return {};
+    const double x = m_scale.xForTime(*m_cursor);
+    const QFontMetricsF metrics(m_font);
+    const double width = metrics.horizontalAdvance(QStringLiteral("00 Sep 0000 00:00")) * 0.75 + 12;
+    return QRectF(x - width / 2, axisHeight() - metrics.height() - 6, width, metrics.height() + 4);
+}
+
+void TimelineCanvas::paintLaneHeaders(QPainter &painter, const TimelineScene &frame)
+{
+    // Sticky on the left: the lane's name stays in view however far the
+    // timeline is scrolled, on a veil that keeps it readable over events.
+    const QPalette palette = QGuiApplication::palette();
+    const double width = laneHeaderWidth();
+    const QFontMetricsF metrics(m_font);
+    for (const auto &lane : frame.lanes) {
+        if (lane.top + lane.height < axisHeight() || lane.top > m_size.height())
+            continue;
+        const QString text = metrics.elidedText(lane.title, Qt::ElideRight, width - 12);
+        const QRectF box(0, lane.top + 2, metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
+        painter.fillRect(box, withAlpha(palette.color(QPalette::Window), 225));
+        if (m_laneMode == LaneMode::Category) {
+            painter.fillRect(QRectF(0, box.top(), 4, box.height()),
+                             categoryColour(m_lanes.lanes().at(lane.lane).category));
+        }
+        painter.setPen(palette.color(QPalette::WindowText));
+        painter.drawText(box.adjusted(8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    }
+}
+
+void TimelineCanvas::paintAxis(QPainter &painter)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const double height = axisHeight();
+    const QFontMetricsF metrics(m_font);
+    painter.fillRect(QRectF(0, 0, m_size.width(), height), palette.color(QPalette::Window));
+    painter.setPen(QPen(palette.color(QPalette::Mid), 1));
+    painter.drawLine(QPointF(0, height), QPointF(m_size.width(), height));
+
+    const TickPlan plan = ticks();
+    const double rowHeight = metrics.height() + 6;
+    painter.setPen(palette.color(QPalette::WindowText));
+    QFont majorFont = m_font;
+    majorFont.setBold(true);
+    painter.setFont(majorFont);
+    for (const TickLabel &label : plan.majorLabels)
+        painter.drawText(QPointF(label.x + 3, 3 + metrics.ascent()), label.text);
+    for (double x : plan.majorTicks)
+        painter.drawLine(QPointF(x, 0), QPointF(x, rowHeight));
+    painter.setFont(m_font);
+    painter.setPen(QPen(palette.color(QPalette::Mid), 1));
+    for (double x : plan.minorTicks)
+        painter.drawLine(QPointF(x, height - 5), QPointF(x, height));
+    painter.setPen(palette.color(QPalette::WindowText));
+    // The planner places each label's start (just right of its tick) and
+    // guarantees labels fit the view without overlapping.
+    for (const TickLabel &label : plan.minorLabels)
+        painter.drawText(QPointF(label.x, rowHeight + 3 + metrics.ascent()), label.text);
+}
+
+void TimelineCanvas::paintLegend(QPainter &painter, const TimelineScene &frame)
+{
+    Q_UNUSED(frame);
+    if (!m_index || m_index->categories().isEmpty() || m_laneMode == LaneMode::Category)
+        return; // category lanes carry their colour in their headers
+    const QPalette palette = QGuiApplication::palette();
+    const QFontMetricsF metrics(m_font);
+    const QStringList &names = m_index->categories();
+    double width = 0;
+    for (const QString &name : names)
+        width = std::max(width, metrics.horizontalAdvance(name.isEmpty() ? QCoreApplication::translate("Annals::TimelineCanvas", "other") : name));
+    const double line = metrics.height() + 2;
+    const QRectF box(m_size.width() - width - 40, m_size.height() - line * names.size() - 16, width + 32,
+                     line * names.size() + 10);
+    painter.setPen(QPen(palette.color(QPalette::Mid), 1));
+    painter.setBrush(withAlpha(palette.color(QPalette::Window), 235));
+    painter.drawRoundedRect(box, 4, 4);
+    for (int i = 0; i < names.size(); ++i) {
+        const double y = box.top() + 5 + i * line;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(categoryColour(i));
+        painter.drawEllipse(QRectF(box.left() + 8, y + line / 2 - 5, 10, 10));
+        painter.setPen(palette.color(QPalette::WindowText));
+        painter.drawText(QPointF(box.left() + 24, y + metrics.ascent()),
+                         names.at(i).isEmpty() ? QCoreApplication::translate("Annals::TimelineCanvas", "other") : names.at(i));
+    }
+}
+
+} // namespace Annals

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain.h"
+#include "eventindex.h"
+#include "timelinelanes.h"
+#include "timelinelayout.h"
+#include "timescale.h"
+#include "tickplanner.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QStaticText>
+
+#include <memory>
+#include <optional>
+
+class QPainter;
+
+namespace Annals {
+
+// Paints the timeline onto any QPainter: the widget's paintEvent, export,
+// printing, benchmarks and tests all call paint(). Owns what a frame needs
+// (the lanes, the time scale, the style and caches of sprites and text) but
+// no window; layout is done by TimelineLayout in models/.
+class TimelineCanvas
+{
+public:
+    enum class Quality {
+        Full,        // everything, antialiased
+        Interactive, // while dragging or animating: no antialiasing, fewer labels
+    };
+
+    TimelineCanvas();
+    ~TimelineCanvas();
+
+    // The atlas to show. `data` must outlive the canvas or the next call.
+    void setAtlas(const AtlasData *data, std::shared_ptr<const EventIndex> index);
+    const EventIndex *index() const { return m_index.get(); }
+    const AtlasData *data() const { return m_data; }
+
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const { return m_laneMode; }
+    const TimelineLanes &lanes() const { return m_lanes; }
+
+    void setSize(QSize size);
+    QSize size() const { return m_size; }
+
+    const TimeScale &scale() const { return m_scale; }
+    void setScale(const TimeScale &scale);
+    // The whole atlas (events and eras) with a margin.
+    TimeScale fittingScale() const;
+    std::pair<qint64, qint64> dataRange() const;
+
+    void setFontScale(qreal scale);
+    qreal fontScale() const { return m_fontScale; }
+    void setBaseFont(const QFont &font);
+
+    void setCursor(std::optional<qint64> time) { m_cursor = time; }
+    std::optional<qint64> cursor() const { return m_cursor; }
+    void setToday(std::optional<qint64> time) { m_today = time; }
+    void setSelectedEvent(ItemId id);
+    ItemId selectedEvent() const { return m_selectedEvent; }
+    void setLegendVisible(bool visible) { m_legendVisible = visible; }
+    bool isLegendVisible() const { return m_legendVisible; }
+    void setVerticalOffset(double offset);
+    double verticalOffset() const { return m_verticalOffset; }
+
+    // The scene of the current frame (laid out on demand, cached until
+    // something it depends on changes).
+    const TimelineScene &scene(Quality quality = Quality::Full);
+    TickPlan ticks() const;
+
+    void paint(QPainter &painter, Quality quality = Quality::Full);
+
+    // Geometry the widget needs for input.
+    double axisHeight() const;
+    double laneHeaderWidth() const;
+    QRectF cursorHandle() const; // where the cursor can be grabbed
+    QColor categoryColour(int category) const;
+    QString title(ItemId id) const;
+
+    // Forces the next frame to be laid out afresh (benchmarks measure that).
+    void invalidateLayout() { m_sceneValid = false; }
+
+private:
+    void rebuildLanes();
+    TimelineLayoutParameters layoutParameters(Quality quality) const;
+    double textWidth(const QString &text) const;
+    const QImage &markerSprite(int category, int importance, bool selected, qreal devicePixelRatio);
+    const QStaticText &staticText(const QString &text);
+
+    void paintEras(QPainter &painter);
+    void paintLanes(QPainter &painter, const TimelineScene &scene);
+    void paintDensities(QPainter &painter, const TimelineScene &scene);
+    void paintItems(QPainter &painter, const TimelineScene &scene, Quality quality);
+    void paintLinks(QPainter &painter, const TimelineScene &scene);
+    void paintLabels(QPainter &painter, const TimelineScene &scene);
+    void paintAxis(QPainter &painter);
+    void paintLaneHeaders(QPainter &painter, const TimelineScene &scene);
+    void paintMarkers(QPainter &painter);
+    void paintLegend(QPainter &painter, const TimelineScene &scene);
+
+    const AtlasData *m_data = nullptr;
+    std::shared_ptr<const EventIndex> m_index;
+    QHash<ItemId, qsizetype> m_eventRows; // id -> position in m_data->events
+    LaneMode m_laneMode = LaneMode::Category;
+    TimelineLanes m_lanes;
+    TimeScale m_scale{0, 86400.0, 800};
+    QSize m_size{800, 600};
+    QFont m_baseFont;
+    QFont m_font;
+    qreal m_fontScale = 1.0;
+    std::optional<qint64> m_cursor;
+    std::optional<qint64> m_today;
+    ItemId m_selectedEvent = 0;
+    bool m_legendVisible = true;
+    double m_verticalOffset = 0;
+
+    TimelineScene m_scene;
+    bool m_sceneValid = false;
+    Quality m_sceneQuality = Quality::Full;
+    mutable QHash<QString, double> m_titleWidths;
+    QHash<quint64, QImage> m_sprites;
+    QHash<QString, QStaticText> m_staticTexts;
+};
+
+} // namespace Annals

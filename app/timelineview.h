@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelinecanvas.h"
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantAnimation>
+
+#include <memory>
+
+namespace Annals {
+
+class ViewState;
+
+// The zoomable timeline: a thin shell around TimelineCanvas that turns mouse,
+// wheel, touchpad and keys into changes of the time scale, the cursor and the
+// selection, and keeps them in step with the shared ViewState.
+//
+// Wheel: zoom around the pointer (the date under it stays put); Shift+wheel:
+// scroll the lanes; horizontal wheel or drag: pan. Keys: + and - zoom,
+// Ctrl+0 fits the atlas, Z zooms to the selection, arrows pan, Home/End go
+// to the first/last event, Tab/Shift+Tab select the next/previous event,
+// Enter shows its details, Esc clears the selection.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    void setAtlas(const AtlasData *atlasData, std::shared_ptr<const EventIndex> index);
+    void setViewState(ViewState *state);
+
+    TimelineCanvas &canvas() { return m_canvas; }
+    const TimeScale &scale() const { return m_canvas.scale(); }
+
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const { return m_canvas.laneMode(); }
+    void setFontScale(qreal scale);
+    void setLegendVisible(bool visible);
+    // Animated transitions for zooms by key and jumps; on by default.
+    void setAnimated(bool animated) { m_animated = animated; }
+
+    // Shows [from, to) across the view; animated unless told otherwise.
+    void showWindow(qint64 from, qint64 to, bool animated = true);
+    void fitAll(bool animated = true);
+    void zoomBy(double factor, double anchorX, bool animated = false);
+    void zoomToSelection();
+    void selectNeighbour(int direction); // +1 next in time, -1 previous
+
+    // Paints the current frame onto any device (export, print, tests).
+    void render(QPainter &painter, const QRect &target);
+
+Q_SIGNALS:
+    void eventActivated(ItemId id); // double-click or Enter: show its details
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void applyScale(const TimeScale &scale);
+    void interacted();
+    void updateScrollBars();
+    void selectEvent(ItemId id);
+    ItemId eventAt(const QPoint &position);
+    QString toolTipFor(const QPoint &position);
+
+    TimelineCanvas m_canvas;
+    std::shared_ptr<const EventIndex> m_index;
+    QPointer<ViewState> m_state;
+    QVariantAnimation m_animation;
+    TimeScale m_animationFrom{0, 86400.0, 800};
+    TimeScale m_animationTo{0, 86400.0, 800};
+    bool m_fitted = false; // the first real size fits the atlas
+    QTimer m_settleTimer;
+    bool m_interacting = false;
+    bool m_animated = true;
+    bool m_updatingScrollBars = false;
+
+    enum class Drag { None, Pending, Panning, Cursor };
+    Drag m_drag = Drag::None;
+    QPoint m_pressPosition;
+    QPoint m_lastPosition;
+};
+
+} // namespace Annals

@@ -1,0 +1,535 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tickplanner.h"
+
+#include "historicaldate.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace Annals {
+
+namespace {
+
+constexpr qint64 secondsPerMinute = 60;
+constexpr qint64 secondsPerHour = 60 * secondsPerMinute;
+constexpr qint64 secondsPerDay = 24 * secondsPerHour;
+// Average Gregorian lengths, used only to estimate how dense a step is.
+constexpr double secondsPerYear = 365.2425 * secondsPerDay;
+constexpr double secondsPerMonth = secondsPerYear / 12.0;
+
+enum class Unit : quint8 {
+    Minute,
+    Hour,
+    Day,      // days of the month, restarting on each 1st
+    Month,    // months of the year, restarting each January
+    Year,     // calendar years, by the numbers people see in each era
+    YearsAgo, // years before 1950, for deep time
+};
+
+struct Step {
+    Unit unit;
+    qint64 count;
+};
+
+// The one table both tiers are chosen from, fine to coarse.
+constexpr std::array steps = {
+    Step{Unit::Minute, 1},
+    Step{Unit::Minute, 5},
+    Step{Unit::Minute, 10},
+    Step{Unit::Minute, 15},
+    Step{Unit::Minute, 30},
+    Step{Unit::Hour, 1},
+    Step{Unit::Hour, 3},
+    Step{Unit::Hour, 6},
+    Step{Unit::Hour, 12},
+    Step{Unit::Day, 1},
+    Step{Unit::Day, 2},
+    Step{Unit::Day, 7},
+    Step{Unit::Month, 1},
+    Step{Unit::Month, 3},
+    Step{Unit::Month, 6},
+    Step{Unit::Year, 1},
+    Step{Unit::Year, 2},
+    Step{Unit::Year, 5},
+    Step{Unit::Year, 10},
+    Step{Unit::Year, 20},
+    Step{Unit::Year, 25},
+    Step{Unit::Year, 50},
+    Step{Unit::Year, 100},
+    Step{Unit::Year, 200},
+    Step{Unit::Year, 500},
+    Step{Unit::Year, 1'000},
+    Step{Unit::Year, 2'000},
+    Step{Unit::Year, 5'000},
+    Step{Unit::YearsAgo, 10'000},
+    Step{Unit::YearsAgo, 20'000},
+    Step{Unit::YearsAgo, 50'000},
+    Step{Unit::YearsAgo, 100'000},
+    Step{Unit::YearsAgo, 200'000},
+    Step{Unit::YearsAgo, 500'000},
+    Step{Unit::YearsAgo, 1'000'000},
+    Step{Unit::YearsAgo, 2'000'000},
+    Step{Unit::YearsAgo, 5'000'000},
+    Step{Unit::YearsAgo, 10'000'000},
+    Step{Unit::YearsAgo, 20'000'000},
+    Step{Unit::YearsAgo, 50'000'000},
+    Step{Unit::YearsAgo, 100'000'000},
+    Step{Unit::YearsAgo, 200'000'000},
+    Step{Unit::YearsAgo, 500'000'000},
+    Step{Unit::YearsAgo, 1'000'000'000},
+    Step{Unit::YearsAgo, 2'000'000'000},
+    Step{Unit::YearsAgo, 5'000'000'000},
+    Step{Unit::YearsAgo, 10'000'000'000},
+};
+
+constexpr std::size_t indexOf(Unit unit, qint64 count)
+{
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].unit == unit && steps[i].count == count)
+            return i;
+    }
+    return steps.size();
+}
+
+// Integer division rounding towards negative infinity (C++ truncates).
+constexpr qint64 floorDiv(qint64 numerator, qint64 denominator)
+{
+    const qint64 quotient = numerator / denominator;
+    return (quotient * denominator != numerator && ((numerator < 0) != (denominator < 0)))
+        ? quotient - 1
+        : quotient;
+}
+
+constexpr qint64 ceilDiv(qint64 numerator, qint64 denominator)
+{
+    return -floorDiv(-numerator, denominator);
+}
+
+qint64 secondsAt(qint64 year, int month = 1, int day = 1)
+{
+    CivilDateTime civil;
+    civil.year = year;
+    civil.month = month;
+    civil.day = day;
+    return secondsFromCivil(civil);
+}
+
+double nominalSeconds(const Step &step)
+{
+    const auto count = static_cast<double>(step.count);
+    switch (step.unit) {
+    case Unit::Minute:
+        return count * secondsPerMinute;
+    case Unit::Hour:
+        return count * secondsPerHour;
+    case Unit::Day:
+        return count * secondsPerDay;
+    case Unit::Month:
+        return count * secondsPerMonth;
+    case Unit::Year:
+    case Unit::YearsAgo:
+        return count * secondsPerYear;
+    }
+    return 0.0;
+}
+
+// Day d of a month starts a step of `count` days when d - 1 is a multiple of
+// the step and the whole step fits before the month ends. The month's last
+// step therefore runs on to the next 1st: weeks start on the 1st, 8th, 15th and
+// 22nd, and two-day steps skip the 31st (and the 29th of a leap February), so
+// that no step is ever shorter than `count` days.
+bool dayStartsStep(qint64 count, int day, int daysInThisMonth)
+{
+    return (day - 1) % count == 0 && day + count - 1 <= daysInThisMonth;
+}
+
+// Calendar-year ticks are the years whose shown number is a multiple of the
+// step in either era, plus 1 CE (there is no year 0 to put a tick on).
+// Astronomical year y <= 0 is shown as 1 - y BCE.
+qint64 yearTickAtOrBefore(qint64 year, qint64 step)
+{
+    if (year >= 1)
+        return std::max<qint64>(year / step * step, 1);
+    return 1 - ceilDiv(1 - year, step) * step;
+}
+
+qint64 yearTickAfter(qint64 tickYear, qint64 step)
+{
+    if (tickYear >= 1)
+        return (tickYear / step + 1) * step;
+    const qint64 shownNext = (1 - tickYear) - step;
+    return shownNext >= 1 ? 1 - shownNext : 1;
+}
+
+qint64 monthTick(qint64 monthIndex)
+{
+    const qint64 year = floorDiv(monthIndex, 12);
+    return secondsAt(year, static_cast<int>(monthIndex - year * 12) + 1);
+}
+
+// The last tick at or before t.
+qint64 floorTick(const Step &step, qint64 t)
+{
+    const CivilDateTime civil = civilFromSeconds(t);
+    switch (step.unit) {
+    case Unit::Minute:
+    case Unit::Hour: {
+        // Every minute and hour step divides a day, so multiples of it since
+        // 1970 fall on the same times of day every day.
+        const qint64 size
+            = step.count * (step.unit == Unit::Minute ? secondsPerMinute : secondsPerHour);
+        return floorDiv(t, size) * size;
+    }
+    case Unit::Day: {
+        const int length = daysInMonth(civil.year, civil.month);
+        int day = civil.day;
+        while (day > 1 && !dayStartsStep(step.count, day, length))
+            --day;
+        return secondsAt(civil.year, civil.month, day);
+    }
+    case Unit::Month:
+        return monthTick(floorDiv(civil.year * 12 + civil.month - 1, step.count) * step.count);
+    case Unit::Year:
+        return secondsAt(yearTickAtOrBefore(civil.year, step.count));
+    case Unit::YearsAgo:
+        return secondsAt(presentYearForYearsAgo
+                         - ceilDiv(presentYearForYearsAgo - civil.year, step.count) * step.count);
+    }
+    return t;
+}
+
+// The tick after `tick`, which must itself be a tick of this step.
+qint64 nextTick(const Step &step, qint64 tick)
+{
+    const CivilDateTime civil = civilFromSeconds(tick);
+    switch (step.unit) {
+    case Unit::Minute:
+        return tick + step.count * secondsPerMinute;
+    case Unit::Hour:
+        return tick + step.count * secondsPerHour;
+    case Unit::Day: {
+        const int length = daysInMonth(civil.year, civil.month);
+        for (int day = civil.day + 1; day <= length; ++day) {
+            if (dayStartsStep(step.count, day, length))
+                return secondsAt(civil.year, civil.month, day);
+        }
+        return monthTick(civil.year * 12 + civil.month);
+    }
+    case Unit::Month:
+        return monthTick(civil.year * 12 + civil.month - 1 + step.count);
+    case Unit::Year:
+        return secondsAt(yearTickAfter(civil.year, step.count));
+    case Unit::YearsAgo:
+        return secondsAt(civil.year + step.count);
+    }
+    return tick + secondsPerMinute;
+}
+
+QString translated(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("Annals::TickPlanner", text, disambiguation);
+}
+
+QString monthName(int month)
+{
+    return QLocale().standaloneMonthName(month, QLocale::ShortFormat);
+}
+
+// "1959", "44 BCE", "10 CE" when the era must be said, "12,000 BCE". Year 0
+// cannot come out: astronomical 0 is 1 BCE.
+QString yearText(qint64 year, bool markCommonEra)
+{
+    const bool beforeCommonEra = year < 1;
+    const qint64 shown = beforeCommonEra ? 1 - year : year;
+    // Grouping only from five digits on, so that 1959 never reads "1,959".
+    const QString number = shown >= 10'000 ? QLocale().toString(shown) : QString::number(shown);
+    if (beforeCommonEra)
+        return translated("%1 BCE", "year before the common era").arg(number);
+    if (markCommonEra)
+        return translated("%1 CE", "year of the common era").arg(number);
+    return number;
+}
+
+// "12 ka", "65 Ma", "3.5 Ga", "1.23001 Ga": years before 1950 in the largest
+// unit that keeps the number at least 1, with the decimals the value needs.
+QString yearsAgoText(qint64 yearsAgo)
+{
+    struct DeepUnit {
+        qint64 years;
+        int digits;
+        const char *format;
+    };
+    // Ga, Ma, ka: billions, millions, thousands of years before 1950.
+    static constexpr std::array<DeepUnit, 3> units = {
+        DeepUnit{1'000'000'000, 9, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 Ga")},
+        DeepUnit{1'000'000, 6, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 Ma")},
+        DeepUnit{1'000, 3, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 ka")},
+    };
+    const auto unit = std::find_if(units.begin(), units.end() - 1,
+                                   [yearsAgo](const DeepUnit &u) { return yearsAgo >= u.years; });
+    QString amount = QString::number(yearsAgo / unit->years);
+    if (const qint64 fraction = yearsAgo % unit->years; fraction != 0) {
+        QString decimals = QStringLiteral("%1").arg(fraction, unit->digits, 10, QLatin1Char('0'));
+        while (decimals.endsWith(QLatin1Char('0')))
+            decimals.chop(1);
+        amount += QLatin1Char('.') + decimals;
+    }
+    return translated(unit->format).arg(amount);
+}
+
+// Minor labels name a tick within its context ("Oct", "1"); major labels are
+// the context itself, so they carry everything above ("Oct 1959").
+enum class Style : quint8 { Minor, Context };
+
+QString labelText(const Step &step, qint64 tick, Style style, bool markCommonEra)
+{
+    const CivilDateTime civil = civilFromSeconds(tick);
+    switch (step.unit) {
+    case Unit::Minute:
+    case Unit::Hour:
+        return QStringLiteral("%1:%2")
+            .arg(civil.hour, 2, 10, QLatin1Char('0'))
+            .arg(civil.minute, 2, 10, QLatin1Char('0'));
+    case Unit::Day:
+        if (style == Style::Context) {
+            return translated("%1 %2 %3", "day, month abbreviation, year")
+                .arg(QString::number(civil.day), monthName(civil.month),
+                     yearText(civil.year, markCommonEra));
+        }
+        return QString::number(civil.day);
+    case Unit::Month:
+        if (style == Style::Context) {
+            return translated("%1 %2", "month abbreviation, year")
+                .arg(monthName(civil.month), yearText(civil.year, markCommonEra));
+        }
+        return monthName(civil.month);
+    case Unit::Year:
+        return yearText(civil.year, markCommonEra);
+    case Unit::YearsAgo: {
+        const qint64 yearsAgo = presentYearForYearsAgo - civil.year;
+        return yearsAgo > 0 ? yearsAgoText(yearsAgo) : yearText(civil.year, markCommonEra);
+    }
+    }
+    return QString();
+}
+
+QString unitName(const Step &step)
+{
+    const QString count = QString::number(step.count);
+    switch (step.unit) {
+    case Unit::Minute:
+        return step.count == 1 ? translated("minute") : translated("%1 minutes").arg(count);
+    case Unit::Hour:
+        return step.count == 1 ? translated("hour") : translated("%1 hours").arg(count);
+    case Unit::Day:
+        if (step.count == 7)
+            return translated("week");
+        return step.count == 1 ? translated("day") : translated("%1 days").arg(count);
+    case Unit::Month:
+        return step.count == 1 ? translated("month") : translated("%1 months").arg(count);
+    case Unit::Year:
+    case Unit::YearsAgo:
+        if (step.count >= 1'000'000'000) {
+            return translated("%1 billion years")
+                .arg(QString::number(step.count / 1'000'000'000));
+        }
+        if (step.count >= 1'000'000)
+            return translated("%1 million years").arg(QString::number(step.count / 1'000'000));
+        if (step.count >= 10'000)
+            return translated("%1 thousand years").arg(QString::number(step.count / 1'000));
+        return step.count == 1 ? translated("year") : translated("%1 years").arg(count);
+    }
+    return QString();
+}
+
+// Where the search for the major tier starts: one level of context above the
+// minor step, or nothing above the coarsest steps.
+std::optional<std::size_t> contextIndex(std::size_t minorIndex)
+{
+    const Step &minor = steps.at(minorIndex);
+    switch (minor.unit) {
+    case Unit::Minute:
+    case Unit::Hour:
+        return indexOf(Unit::Day, 1);
+    case Unit::Day:
+        return indexOf(Unit::Month, 1);
+    case Unit::Month:
+        return indexOf(Unit::Year, 1);
+    case Unit::Year:
+    case Unit::YearsAgo:
+        for (std::size_t i = minorIndex + 1; i < steps.size(); ++i) {
+            if (steps[i].count >= 10 * minor.count)
+                return i;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+struct Tier {
+    QList<double> ticks;
+    QList<TickLabel> labels;
+};
+
+// What planning one tier needs to know besides its step.
+struct Context {
+    const TimeScale &scale;
+    const TickPlanner::TextWidth &textWidth;
+    double gap;
+    double densityLimit; // the closest average tick spacing worth trying, in px
+    bool markCommonEra;
+
+    double measure(const QString &text) const
+    {
+        const double width = textWidth ? textWidth(text) : 0.0;
+        return width > 0.0 ? width : 0.0; // negative and NaN measure nothing
+    }
+
+    bool sparseEnough(const Step &step) const
+    {
+        return nominalSeconds(step) / scale.secondsPerPixel() >= densityLimit;
+    }
+};
+
+enum class Fit : quint8 {
+    Strict, // every label in view needs room before the next tick, or no tier
+    Greedy, // labels left to right, skipping any that would overlap
+};
+
+// The ticks of one step across the view and the labels that fit. Costs
+// O(ticks), and the tick count is bounded by the view's width: steps denser
+// than densityLimit pixels are never planned.
+std::optional<Tier> planTier(const Context &context, const Step &step, Style style, Fit fit)
+{
+    const TimeScale &scale = context.scale;
+    const double width = scale.width();
+    // Average spacing >= densityLimit, and no step is shorter than half its
+    // average (the 1 CE -> 2 CE case), so a step that passed sparseEnough()
+    // never gets here; the cap keeps any other from costing O(years).
+    const qsizetype maxTicks = static_cast<qsizetype>(width / context.densityLimit) * 2 + 8;
+
+    // From the tick at or before the left edge to the first one past the right.
+    QList<qint64> times;
+    for (qint64 t = floorTick(step, scale.start());; t = nextTick(step, t)) {
+        times.append(t);
+        if (scale.xForTime(t) > width)
+            break;
+        if (times.size() > maxTicks) {
+            if (fit == Fit::Strict)
+                return std::nullopt;
+            break;
+        }
+    }
+
+    Tier tier;
+    double lastLabelEnd = -std::numeric_limits<double>::infinity();
+    for (qsizetype i = 0; i < times.size(); ++i) {
+        const double x = scale.xForTime(times[i]);
+        if (x < 0.0 || x > width)
+            continue;
+        tier.ticks.append(x);
+        const QString text = labelText(step, times[i], style, context.markCommonEra);
+        const double textWidth = context.measure(text);
+        if (fit == Fit::Strict) {
+            // Also towards a next tick outside the view, so that the step
+            // does not change as that tick scrolls in.
+            if (i + 1 < times.size()
+                && scale.xForTime(times[i + 1]) - x < textWidth + context.gap) {
+                return std::nullopt;
+            }
+        } else if (x < lastLabelEnd + context.gap) {
+            continue;
+        }
+        if (x + textWidth <= width) {
+            tier.labels.append({times[i], x, text});
+            lastLabelEnd = x + textWidth;
+        }
+    }
+
+    // A major label naming a whole day, month or year that began left of the
+    // view stays on screen at x = 0, so that the context is always there.
+    const bool namesWholePeriod = step.count == 1
+        && (step.unit == Unit::Day || step.unit == Unit::Month || step.unit == Unit::Year);
+    if (style == Style::Context && namesWholePeriod && scale.xForTime(times.first()) < 0.0) {
+        const QString text = labelText(step, times.first(), style, context.markCommonEra);
+        const double textWidth = context.measure(text);
+        if (textWidth <= width
+            && (tier.labels.isEmpty() || tier.labels.first().x >= textWidth + context.gap)) {
+            tier.labels.prepend({times.first(), 0.0, text});
+        }
+    }
+    return tier;
+}
+
+// In a view only a few labels wide, the chosen step may leave no label whole
+// inside it (its one tick too near the right edge, say). Then the first tick
+// in view (or, without one, the tick before the left edge) is named anyway,
+// its text moved left just enough to fit: one label is better than none.
+void labelSomething(const Context &context, const Step &step, Tier &tier)
+{
+    const TimeScale &scale = context.scale;
+    const double width = scale.width();
+    qint64 time = floorTick(step, scale.start());
+    if (scale.xForTime(time) < 0.0) {
+        if (const qint64 next = nextTick(step, time); scale.xForTime(next) <= width)
+            time = next;
+    }
+    const QString text = labelText(step, time, Style::Minor, context.markCommonEra);
+    const double textWidth = context.measure(text);
+    if (textWidth <= width)
+        tier.labels.append({time, std::clamp(scale.xForTime(time), 0.0, width - textWidth), text});
+}
+
+} // namespace
+
+TickPlan TickPlanner::plan(const TimeScale &scale, const TextWidth &textWidth, double minimumGap)
+{
+    const double gap = minimumGap > 0.0 ? minimumGap : 0.0; // NaN too
+    const Context context{scale, textWidth, gap, std::max(gap, 1.0),
+                          scale.start() < secondsAt(1)};
+
+    // The minor tier: the finest step whose labels fit.
+    std::optional<Tier> minor;
+    std::size_t minorIndex = steps.size();
+    for (std::size_t i = 0; i < steps.size() && !minor; ++i) {
+        if (!context.sparseEnough(steps[i]))
+            continue;
+        if (minorIndex == steps.size())
+            minorIndex = i; // the finest step worth trying, for the fallback
+        if ((minor = planTier(context, steps[i], Style::Minor, Fit::Strict)))
+            minorIndex = i;
+    }
+    if (!minor) {
+        minorIndex = std::min(minorIndex, steps.size() - 1);
+        minor = planTier(context, steps.at(minorIndex), Style::Minor, Fit::Greedy);
+    }
+    if (minor->labels.isEmpty())
+        labelSomething(context, steps.at(minorIndex), *minor);
+
+    TickPlan plan;
+    plan.minorTicks = minor->ticks;
+    plan.minorLabels = minor->labels;
+    plan.unitName = unitName(steps.at(minorIndex));
+
+    // The major tier: the first step from one level up whose labels fit.
+    if (const auto first = contextIndex(minorIndex)) {
+        for (std::size_t i = *first; i < steps.size(); ++i) {
+            if (!context.sparseEnough(steps[i]))
+                continue;
+            if (const auto major = planTier(context, steps[i], Style::Context, Fit::Strict)) {
+                plan.majorTicks = major->ticks;
+                plan.majorLabels = major->labels;
+                break;
+            }
+        }
+    }
+    return plan;
+}
+
+} // namespace Annals

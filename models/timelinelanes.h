@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eventindex.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace Annals {
+
+class ActorNames;
+
+enum class LaneMode : quint8 {
+    Category, // one lane per category
+    Actor,    // one lane per actor; an event shows in each of its actors' lanes
+    Packed,   // one lane, items stacked into rows so none overlap
+};
+
+// Which events go in which lane: fixed for one index and one mode, so it is
+// built once when either changes, never while painting.
+class TimelineLanes
+{
+public:
+    struct Lane {
+        QString title;
+        ItemId actorId = 0;  // LaneMode::Actor
+        int category = -1;   // LaneMode::Category
+        std::vector<quint32> rows;  // rows of the index, in start order
+        std::vector<qint64> starts; // starts of those rows, for binary search
+        std::vector<quint32> importantRows; // the rows of importance >= 4, in start order
+        qint64 maximumDuration = 0;
+    };
+
+    TimelineLanes() = default;
+    // `sharedLanes` maps an actor to the actor whose lane it shares (see
+    // successionGroups()); in LaneMode::Actor its events go there.
+    static TimelineLanes build(const EventIndex &index, LaneMode mode, const ActorNames &names,
+                               const QHash<quint32, quint32> &sharedLanes = {});
+
+    // Groups whose members followed one another — a dynasty's rulers, each
+    // member's span of membership ending before the next begins — so that
+    // they can share one lane rather than jump between rows. Groups whose
+    // members overlap (an alliance, a conference) keep their members apart.
+    static QHash<quint32, quint32> successionGroups(const AtlasData &data);
+
+    LaneMode mode() const { return m_mode; }
+    const QList<Lane> &lanes() const { return m_lanes; }
+
+private:
+    LaneMode m_mode = LaneMode::Category;
+    QList<Lane> m_lanes;
+};
+
+} // namespace Annals

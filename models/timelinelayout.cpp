@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinelayout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Annals {
+
+namespace {
+
+constexpr double lanePadding = 6;
+constexpr double densityLabelSpacing = 160; // px between the important events named over a density strip
+constexpr std::size_t maximumLabelCandidates = 400;
+
+// The occupied stretches of one row of a lane, so that nothing placed later
+// covers what was placed before.
+class RowOccupancy
+{
+public:
+    static constexpr quint32 noOwner = std::numeric_limits<quint32>::max();
+
+    // Free for something belonging to `owner`: what that same event occupies
+    // (a bar under its own label) does not count.
+    bool isFree(double left, double right, quint32 owner = noOwner) const
+    {
+        for (const Span &span : m_spans) {
+            if (left < span.right && span.left < right && (owner == noOwner || span.owner != owner))
+                return false;
+        }
+        return true;
+    }
+    void occupy(double left, double right, quint32 owner = noOwner) { m_spans.push_back({left, right, owner}); }
+    double lastRight() const { return m_lastRight; }
+    void extendTo(double right) { m_lastRight = std::max(m_lastRight, right); }
+
+private:
+    struct Span {
+        double left;
+        double right;
+        quint32 owner;
+    };
+    std::vector<Span> m_spans;
+    double m_lastRight = -std::numeric_limits<double>::infinity();
+};
+
+struct LaneFrame {
+    int laneIndex = 0;
+    double top = 0;
+    int rows = 1;
+    double rowHeight = 22;
+    double rowCentre(int row) const { return top + lanePadding / 2 + (row + 0.5) * rowHeight; }
+};
+
+// First row whose last item ends before `left`; the last row when none does.
+int firstFitRow(std::vector<RowOccupancy> &rows, double left)
+{
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        if (rows[row].lastRight() < left)
+            return int(row);
+    }
+    return int(rows.size()) - 1;
+}
+
+// The lane's sticky title covers the start of its first row: no label there.
+void reserveHeader(std::vector<RowOccupancy> &rows, const TimelineLanes::Lane &lane, const TimelineLayoutParameters &p)
+{
+    const double titleWidth = p.textWidth ? p.textWidth(lane.title) : 7.0 * lane.title.size();
+    rows[0].occupy(0, std::min(titleWidth, p.maximumHeaderWidth) + 16);
+}
+
+bool precisionShowsAsPeriod(Precision precision)
+{
+    // A moment known to the day or finer is a point at any zoom where its
+    // period is narrower than a marker; coarser ones may show their period.
+    return precision < Precision::Hour;
+}
+
+void placeLabels(TimelineScene &scene, qsizetype firstItem, const LaneFrame &frame, std::vector<RowOccupancy> &rows,
+                 const EventIndex &index, const TimeScale &scale, const TimelineLayoutParameters &p)
+{
+    std::vector<qsizetype> candidates;
+    for (qsizetype i = firstItem; i < scene.items.size(); ++i)
+        candidates.push_back(i);
+    std::stable_sort(candidates.begin(), candidates.end(), [&](qsizetype a, qsizetype b) {
+        const auto &ia = scene.items.at(a);
+        const auto &ib = scene.items.at(b);
+        if (ia.selected != ib.selected)
+            return ia.selected;
+        return index.importance(ia.row) > index.importance(ib.row);
+    });
+    if (candidates.size() > maximumLabelCandidates)
+        candidates.resize(maximumLabelCandidates);
+
+    const double width = scale.width();
+    for (qsizetype i : candidates) {
+        const TimelineScene::Item &item = scene.items.at(i);
+        const QString text = p.title ? p.title(index.id(item.row)) : QString();
+        if (text.isEmpty())
+            continue;
+        const double textWidth = p.textWidth ? p.textWidth(text) : 7.0 * text.size();
+        const int row = int(std::lround((item.y - frame.top - lanePadding / 2) / frame.rowHeight - 0.5));
+        if (row < 0 || row >= int(rows.size()))
+            continue;
+        // Right of a marker, or from the visible start of a bar; the left side
+        // of a marker when the right runs out of view.
+        std::vector<double> lefts;
+        if (item.bar) {
+            // On the bar when it fits there, else after it, else before it.
+            const double visibleLeft = std::max(item.x1, 0.0);
+            if (std::min(item.x2, width) - visibleLeft >= textWidth + 2 * p.labelGap)
+                lefts.push_back(visibleLeft + p.labelGap);
+            lefts.push_back(item.x2 + p.labelGap);
+            lefts.push_back(item.x1 - p.labelGap - textWidth);
+        } else {
+            lefts.push_back(item.x1 + p.markerSize / 2 + p.labelGap);
+            lefts.push_back(item.x1 - p.markerSize / 2 - p.labelGap - textWidth);
+        }
+        for (double left : lefts) {
+            const double right = left + textWidth;
+            if (left < 0 || right > width)
+                continue;
+            // Nothing may lie under a label but its own bar; the selection's
+            // label, placed first, may cover neighbouring markers.
+            if (!item.selected && !rows[std::size_t(row)].isFree(left, right, item.row))
+                continue;
+            rows[std::size_t(row)].occupy(left, right);
+            scene.labels.append({item.row, frame.laneIndex,
+                                 QRectF(left, item.y - p.labelHeight / 2, textWidth, p.labelHeight), text});
+            break;
+        }
+    }
+}
+
+void layoutDense(TimelineScene &scene, const TimelineLanes::Lane &lane, const LaneFrame &frame,
+                 const EventIndex &index, const TimeScale &scale, const TimelineLayoutParameters &p)
+{
+    const int width = scale.width();
+    TimelineScene::Density density;
+    density.lane = frame.laneIndex;
+    density.top = frame.top + lanePadding / 2;
+    density.height = frame.rows * frame.rowHeight;
+    density.counts.assign(std::size_t(std::max(width, 0)), 0);
+    // Events are counted in the column where they start: one binary search
+    // per column, so the cost follows the pixels, not the events.
+    auto previous = std::lower_bound(lane.starts.begin(), lane.starts.end(), scale.timeForX(0));
+    for (int column = 0; column < width; ++column) {
+        const auto next = std::lower_bound(previous, lane.starts.end(), scale.timeForX(column + 1));
+        const auto count = quint32(next - previous);
+        density.counts[std::size_t(column)] = count;
+        density.maximum = std::max(density.maximum, count);
+        previous = next;
+    }
+    scene.densities.append(std::move(density));
+
+    // The most important event of each stretch keeps its marker and label,
+    // so the busiest lane still says what happened.
+    std::vector<RowOccupancy> rows(std::size_t(frame.rows));
+    reserveHeader(rows, lane, p);
+    const qsizetype firstItem = scene.items.size();
+    const auto &important = lane.importantRows;
+    for (double binLeft = 0; binLeft < width; binLeft += densityLabelSpacing) {
+        const qint64 binStart = scale.timeForX(binLeft);
+        const qint64 binEnd = scale.timeForX(binLeft + densityLabelSpacing);
+        auto it = std::lower_bound(important.begin(), important.end(), binStart,
+                                   [&index](quint32 row, qint64 t) { return index.start(row) < t; });
+        quint32 best = 0;
+        int bestImportance = 0;
+        for (int looked = 0; it != important.end() && index.start(*it) < binEnd && looked < 64; ++it, ++looked) {
+            const bool better = index.importance(*it) > bestImportance
+                || (p.selectedEvent != 0 && index.id(*it) == p.selectedEvent);
+            if (better) {
+                best = *it;
+                bestImportance = index.importance(*it);
+            }
+        }
+        if (bestImportance == 0)
+            continue;
+        const double x = scale.xForTime(index.start(best));
+        scene.items.append({best, frame.laneIndex, x, x, frame.rowCentre(0), false, false, index.isApproximate(best),
+                            index.id(best) == p.selectedEvent});
+        rows[0].occupy(x - p.markerSize / 2, x + p.markerSize / 2);
+    }
+    placeLabels(scene, firstItem, frame, rows, index, scale, p);
+}
+
+void layoutDetailed(TimelineScene &scene, const TimelineLanes::Lane &lane, const LaneFrame &frame,
+                    std::pair<std::size_t, std::size_t> range, const EventIndex &index, const TimeScale &scale,
+                    const TimelineLayoutParameters &p, bool packLabels)
+{
+    const qint64 from = scale.start();
+    std::vector<RowOccupancy> rows(std::size_t(frame.rows));
+    reserveHeader(rows, lane, p);
+    const qsizetype firstItem = scene.items.size();
+
+    struct Marker {
+        double x;
+        quint32 row;
+    };
+    std::vector<Marker> markers;
+
+    for (std::size_t k = range.first; k < range.second; ++k) {
+        const quint32 row = lane.rows[k];
+        if (index.end(row) <= from)
+            continue;
+        const double x1 = scale.xForTime(index.start(row));
+        const double x2 = scale.xForTime(index.end(row));
+        const bool span = index.isSpan(row);
+        const bool periodVisible = !span && precisionShowsAsPeriod(index.startPrecision(row))
+            && x2 - x1 >= 2 * p.markerSize;
+        if ((span && x2 - x1 >= p.minimumBarWidth) || periodVisible) {
+            double extentRight = x2;
+            if (packLabels && p.title && p.textWidth)
+                extentRight = std::max(x2, std::max(x1, 0.0) + p.labelGap + p.textWidth(p.title(index.id(row))));
+            const int fit = firstFitRow(rows, x1);
+            rows[std::size_t(fit)].extendTo(extentRight + p.labelGap);
+            scene.items.append({row, frame.laneIndex, x1, x2, frame.rowCentre(fit), true, periodVisible,
+                                index.isApproximate(row), index.id(row) == p.selectedEvent});
+        } else {
+            markers.push_back({(x1 + x2) / 2, row});
+        }
+    }
+
+    std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) { return a.x < b.x; });
+    for (std::size_t i = 0; i < markers.size();) {
+        std::size_t j = i + 1;
+        while (j < markers.size() && markers[j].x - markers[i].x <= p.clusterDistance)
+            ++j;
+        const double x = j - i == 1 ? markers[i].x : (markers[i].x + markers[j - 1].x) / 2;
+        const double radius = j - i == 1 ? p.markerSize / 2 : p.markerSize * 0.8;
+        double extentRight = x + radius;
+        if (packLabels && j - i == 1 && p.title && p.textWidth)
+            extentRight += p.labelGap + p.textWidth(p.title(index.id(markers[i].row)));
+        const int fit = firstFitRow(rows, x - radius);
+        rows[std::size_t(fit)].extendTo(extentRight + p.labelGap);
+        if (j - i == 1) {
+            const quint32 row = markers[i].row;
+            scene.items.append({row, frame.laneIndex, x, x, frame.rowCentre(fit), false, false,
+                                index.isApproximate(row), index.id(row) == p.selectedEvent});
+        } else {
+            TimelineScene::Cluster cluster{frame.laneIndex, x, frame.rowCentre(fit), quint32(j - i),
+                                           std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+            for (std::size_t m = i; m < j; ++m) {
+                cluster.from = std::min(cluster.from, index.start(markers[m].row));
+                cluster.to = std::max(cluster.to, index.end(markers[m].row));
+            }
+            scene.clusters.append(cluster);
+        }
+        i = j;
+    }
+
+    // Markers, clusters and bars block the labels of everything else.
+    for (qsizetype i = firstItem; i < scene.items.size(); ++i) {
+        const auto &item = scene.items.at(i);
+        const int row = int(std::lround((item.y - frame.top - lanePadding / 2) / frame.rowHeight - 0.5));
+        const double left = item.bar ? item.x1 : item.x1 - p.markerSize / 2;
+        const double right = item.bar ? item.x2 : item.x1 + p.markerSize / 2;
+        rows[std::size_t(std::clamp(row, 0, frame.rows - 1))].occupy(left, right, item.row);
+    }
+    for (const auto &cluster : std::as_const(scene.clusters)) {
+        if (cluster.lane != frame.laneIndex)
+            continue;
+        const int row = int(std::lround((cluster.y - frame.top - lanePadding / 2) / frame.rowHeight - 0.5));
+        rows[std::size_t(std::clamp(row, 0, frame.rows - 1))].occupy(cluster.x - p.markerSize, cluster.x + p.markerSize);
+    }
+    placeLabels(scene, firstItem, frame, rows, index, scale, p);
+}
+
+} // namespace
+
+std::pair<std::size_t, std::size_t> TimelineLayout::candidateRange(const TimelineLanes::Lane &lane, qint64 from,
+                                                                   qint64 to)
+{
+    // Anything overlapping [from, to) starts before `to` and no earlier than
+    // the lane's longest event before `from`.
+    // (Times stay within about ±6.3e17 s and durations below 1.3e18 s, so
+    // this cannot overflow.)
+    const qint64 earliest = from - lane.maximumDuration;
+    const auto first = std::lower_bound(lane.starts.begin(), lane.starts.end(), earliest);
+    const auto last = std::lower_bound(first, lane.starts.end(), to);
+    return {std::size_t(first - lane.starts.begin()), std::size_t(last - lane.starts.begin())};
+}
+
+TimelineScene TimelineLayout::layout(const EventIndex &index, const TimelineLanes &lanes, const TimeScale &scale,
+                                     const TimelineLayoutParameters &p)
+{
+    TimelineScene scene;
+    const bool packed = lanes.mode() == LaneMode::Packed;
+    double y = p.top - p.verticalOffset;
+    const auto &all = lanes.lanes();
+    // Few lanes on a tall view share out the height (up to twice the rows),
+    // rather than leaving the bottom of the window empty.
+    int rowsPerLane = p.rowsPerLane;
+    if (!all.isEmpty()) {
+        const double perLane = (p.viewHeight - p.top) / all.size();
+        rowsPerLane = std::clamp(int((perLane - lanePadding) / p.rowHeight), p.rowsPerLane, 2 * p.rowsPerLane);
+    }
+    for (int laneIndex = 0; laneIndex < all.size(); ++laneIndex) {
+        const TimelineLanes::Lane &lane = all.at(laneIndex);
+        LaneFrame frame;
+        frame.laneIndex = laneIndex;
+        frame.top = y;
+        frame.rowHeight = p.rowHeight;
+        frame.rows = packed ? std::max(1, int((p.viewHeight - p.top - lanePadding) / p.rowHeight)) : rowsPerLane;
+        const double height = frame.rows * p.rowHeight + lanePadding;
+        scene.lanes.append({laneIndex, lane.title, y, height});
+        y += height;
+        if (frame.top + height < p.top || frame.top > p.viewHeight)
+            continue; // scrolled out of sight: nothing to lay out
+        const auto range = candidateRange(lane, scale.start(), scale.end());
+        const double perColumn = double(range.second - range.first) / std::max(1, scale.width());
+        if (perColumn > p.densityPerColumn)
+            layoutDense(scene, lane, frame, index, scale, p);
+        else
+            layoutDetailed(scene, lane, frame, range, index, scale, p, packed);
+    }
+    scene.contentHeight = y + p.verticalOffset - p.top;
+    return scene;
+}
+
+TimelineScene::Hit TimelineScene::hitTest(const QPointF &point, double tolerance) const
+{
+    Hit best;
+    double bestDistance = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        double distance = 0;
+        if (item.bar) {
+            const double dx = point.x() < item.x1 ? item.x1 - point.x() : (point.x() > item.x2 ? point.x() - item.x2 : 0);
+            distance = std::hypot(dx, std::max(0.0, std::abs(point.y() - item.y) - 5));
+        } else {
+            distance = std::max(0.0, std::hypot(point.x() - item.x1, point.y() - item.y) - 5);
+        }
+        if (distance <= tolerance && distance < bestDistance) {
+            bestDistance = distance;
+            best = {Hit::Kind::Item, i};
+        }
+    }
+    for (int i = 0; i < labels.size(); ++i) {
+        if (labels.at(i).rect.adjusted(-tolerance, 0, tolerance, 0).contains(point) && bestDistance > 0) {
+            for (int k = 0; k < items.size(); ++k) {
+                if (items.at(k).row == labels.at(i).row && items.at(k).lane == labels.at(i).lane) {
+                    bestDistance = 0;
+                    best = {Hit::Kind::Item, k};
+                    break;
+                }
+            }
+        }
+    }
+    for (int i = 0; i < clusters.size(); ++i) {
+        const double distance = std::max(0.0, std::hypot(point.x() - clusters.at(i).x, point.y() - clusters.at(i).y) - 8);
+        if (distance <= tolerance && distance < bestDistance) {
+            bestDistance = distance;
+            best = {Hit::Kind::Cluster, i};
+        }
+    }
+    return best;
+}
+
+} // namespace Annals
