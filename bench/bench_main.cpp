@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// annals-bench: the performance budgets of DESIGN.md, measured. Each
+// benchmark's first argument is the number of events, so that names read
+// BM_LoadAtlas/1000000. The atlases are made by the same generator as
+// annals-gen and kept between runs (see cacheDirectory()).
+#include "annalsgenerator.h"
+#include "atlasconnection.h"
+#include "eventindex.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <benchmark/benchmark.h>
+#include <sqlite3.h>
+
+#include <optional>
+
+namespace {
+
+using Annals::Bench::GeneratorParameters;
+
+// One seed for every size, so that a result can be reproduced with annals-gen.
+constexpr quint64 benchmarkSeed = 20250101;
+
+// At a million events, 10,000 actors and 100,000 relations (the budget's
+// atlas); smaller atlases keep the same proportions.
+GeneratorParameters parametersFor(qint64 events)
+{
+    GeneratorParameters parameters;
+    parameters.events = events;
+    parameters.actors = std::max<qint64>(2, events / 100);
+    parameters.relations = events / 10;
+    parameters.seed = benchmarkSeed;
+    return parameters;
+}
+
+// $ANNALS_BENCH_CACHE, or bench-cache in the build folder. Generated atlases
+// are named by everything that determines them, so a stale one is never used.
+QString cacheDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("ANNALS_BENCH_CACHE");
+    return fromEnvironment.isEmpty() ? QStringLiteral(ANNALS_BENCH_DEFAULT_CACHE) : fromEnvironment;
+}
+
+// The path of the atlas for `events`, generated on first use; empty with a
+// message when it cannot be made.
+QString atlasFor(qint64 events, QString *error)
+{
+    const GeneratorParameters parameters = parametersFor(events);
+    const QDir directory(cacheDirectory());
+    const QString path = directory.filePath(Annals::Bench::cacheFileName(parameters));
+    if (QFileInfo::exists(path))
+        return path;
+    if (!directory.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create %1").arg(directory.path());
+        return {};
+    }
+    QTextStream err(stderr);
+    err << QStringLiteral("annals-bench: generating %1 (once; later runs reuse it)").arg(path) << Qt::endl;
+    const auto progress = [&err](const QString &line) { err << QStringLiteral("  %1").arg(line) << Qt::endl; };
+    if (!Annals::Bench::generateAtlas(parameters, path, error, progress))
+        return {};
+    return path;
+}
+
+// Time of EventIndex::load on an open connection: what opening a big atlas
+// costs beyond SQLite's own work of opening the file.
+void BM_LoadAtlas(benchmark::State &state)
+{
+    QString error;
+    const QString path = atlasFor(state.range(0), &error);
+    if (path.isEmpty()) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    Annals::AtlasConnection connection;
+    if (!connection.open(path, Annals::AtlasConnection::Mode::ReadOnly, &error)) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    std::size_t bytes = 0;
+    qsizetype events = 0;
+    std::size_t actorLinks = 0;
+    for (auto _ : state) {
+        std::optional<Annals::EventIndex> index = Annals::EventIndex::load(connection.database(), &error);
+        benchmark::DoNotOptimize(index);
+        if (!index) {
+            state.SkipWithError(qPrintable(error));
+            break;
+        }
+        bytes = index->memoryBytes();
+        events = index->size();
+        actorLinks = index->actorIds().size();
+    }
+    state.counters["events"] = double(events);
+    state.counters["bytes_per_event"] = events ? double(bytes) / double(events) : 0.0;
+    state.counters["actors_per_event"] = events ? double(actorLinks) / double(events) : 0.0;
+}
+BENCHMARK(BM_LoadAtlas)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The yardstick of the budget: the sqlite3 shell reading the same rows and
+// writing them to /dev/null, process start included, timed by the wall clock.
+void BM_SqliteShellRead(benchmark::State &state)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        state.SkipWithError("the sqlite3 shell is not installed (Debian: sqlite3)");
+        return;
+    }
+    QString error;
+    const QString path = atlasFor(state.range(0), &error);
+    if (path.isEmpty()) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    const QStringList arguments = {
+        QStringLiteral("-readonly"),
+        path,
+        QStringLiteral("SELECT id, start_time, start_precision, start_approx, end_time, end_precision, "
+                       "importance, category FROM events;"),
+    };
+    for (auto _ : state) {
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        process.start(shell, arguments);
+        if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            state.SkipWithError(qPrintable(QStringLiteral("sqlite3 failed: %1")
+                                               .arg(QString::fromLocal8Bit(process.readAllStandardError()))));
+            break;
+        }
+    }
+}
+BENCHMARK(BM_SqliteShellRead)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Qt gets its own copy of the arguments: benchmark::Initialize removes
+    // the ones it understands from argc/argv, which QCoreApplication keeps
+    // references to.
+    int qtArgc = 1;
+    char *qtArgv[] = {argv[0], nullptr};
+    QCoreApplication app(qtArgc, qtArgv);
+
+    benchmark::AddCustomContext("qt_version", qVersion());
+    benchmark::AddCustomContext("sqlite_version", sqlite3_libversion());
+    benchmark::AddCustomContext("atlas_cache", QDir::toNativeSeparators(cacheDirectory()).toStdString());
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
