@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 
 namespace Annals {
 
@@ -137,6 +138,7 @@ void TimelineCanvas::setBaseFont(const QFont &font)
     m_titleWidths.clear();
     m_staticTexts.clear();
     m_sprites.clear();
+    m_badges.clear();
     invalidateLayout();
 }
 
@@ -160,6 +162,11 @@ void TimelineCanvas::setVerticalOffset(double offset)
 double TimelineCanvas::axisHeight() const
 {
     return 2 * QFontMetricsF(m_font).height() + 14;
+}
+
+double TimelineCanvas::layoutRowHeight() const
+{
+    return std::max(baseRowHeight * m_fontScale, QFontMetricsF(m_font).height() + 8);
 }
 
 double TimelineCanvas::laneHeaderWidth() const
@@ -193,7 +200,7 @@ TimelineLayoutParameters TimelineCanvas::layoutParameters(Quality quality) const
     p.top = axisHeight();
     p.verticalOffset = m_verticalOffset;
     p.viewHeight = m_size.height();
-    p.rowHeight = std::max(baseRowHeight * m_fontScale, QFontMetricsF(m_font).height() + 8);
+    p.rowHeight = layoutRowHeight();
     p.markerSize = baseMarkerSize * m_fontScale;
     p.clusterDistance = p.markerSize * 0.9;
     p.labelHeight = QFontMetricsF(m_font).height();
@@ -359,7 +366,10 @@ void TimelineCanvas::paintDensities(QPainter &painter, const TimelineScene &fram
         const QColor colour = m_laneMode == LaneMode::Category
             ? categoryColour(m_lanes.lanes().at(density.lane).category)
             : QGuiApplication::palette().color(QPalette::Highlight);
-        QImage strip(int(density.counts.size()), 1, QImage::Format_ARGB32_Premultiplied);
+        // The top row stays free for the lane's most important events.
+        const double rowHeight = layoutRowHeight();
+        const int height = std::max(4, int(density.height - rowHeight - 4));
+        QImage strip(int(density.counts.size()), height, QImage::Format_ARGB32_Premultiplied);
         auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
         const double logMaximum = std::log1p(double(density.maximum));
         for (std::size_t column = 0; column < density.counts.size(); ++column) {
@@ -367,7 +377,11 @@ void TimelineCanvas::paintDensities(QPainter &painter, const TimelineScene &fram
             const int alpha = count == 0 ? 0 : int(40 + 215 * std::log1p(double(count)) / logMaximum);
             line[column] = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), alpha));
         }
-        painter.drawImage(QRectF(0, density.top + 2, strip.width(), density.height - 4), strip);
+        // Copying the first line down is far cheaper than letting the
+        // painter scale a one-pixel image to the lane's height.
+        for (int y = 1; y < height; ++y)
+            std::memcpy(strip.scanLine(y), strip.constScanLine(0), std::size_t(strip.bytesPerLine()));
+        painter.drawImage(QPointF(0, density.top + rowHeight + 2), strip);
     }
 }
 
@@ -409,22 +423,44 @@ void TimelineCanvas::paintItems(QPainter &painter, const TimelineScene &frame, Q
         painter.setOpacity(1.0);
     }
 
+    for (const auto &cluster : frame.clusters) {
+        const QImage &badge = clusterBadge(cluster.count, dpr);
+        const QSizeF size = QSizeF(badge.size()) / badge.devicePixelRatio();
+        painter.drawImage(QPointF(cluster.x - size.width() / 2, cluster.y - size.height() / 2), badge);
+    }
+}
+
+const QImage &TimelineCanvas::clusterBadge(quint32 count, qreal devicePixelRatio)
+{
+    // Counts repeat ("2", "3", … "1k"), so each badge is drawn once with
+    // antialiasing and text, then blitted like the markers.
+    const QString text = count > 999 ? QStringLiteral("%1k").arg(count / 1000) : QString::number(count);
+    const QString key = text + QLatin1Char('@') + QString::number(qRound(devicePixelRatio * 4));
+    auto found = m_badges.constFind(key);
+    if (found != m_badges.constEnd())
+        return *found;
     const QPalette palette = QGuiApplication::palette();
     QFont countFont = m_font;
     countFont.setPointSizeF(m_font.pointSizeF() * 0.8);
     countFont.setBold(true);
-    painter.setFont(countFont);
     const QFontMetricsF metrics(countFont);
-    for (const auto &cluster : frame.clusters) {
-        const QString text = cluster.count > 999 ? QStringLiteral("%1k").arg(cluster.count / 1000) : QString::number(cluster.count);
-        const double radius = std::max(baseMarkerSize * m_fontScale * 0.8, metrics.horizontalAdvance(text) / 2 + 4);
-        painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
-        painter.setBrush(palette.color(QPalette::Dark));
-        painter.drawEllipse(QPointF(cluster.x, cluster.y), radius, std::min(radius, baseRowHeight * m_fontScale / 2 - 1));
-        painter.setPen(palette.color(QPalette::BrightText));
-        painter.drawText(QRectF(cluster.x - radius, cluster.y - radius, 2 * radius, 2 * radius), Qt::AlignCenter, text);
-    }
-    painter.setFont(m_font);
+    const double radius = std::max(baseMarkerSize * m_fontScale * 0.8, metrics.horizontalAdvance(text) / 2 + 4);
+    const double height = 2 * std::min(radius, baseRowHeight * m_fontScale / 2 - 1);
+    const QSizeF size(2 * radius + 2, height + 2);
+    QImage badge((size * devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    badge.setDevicePixelRatio(devicePixelRatio);
+    badge.fill(Qt::transparent);
+    QPainter painter(&badge);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
+    painter.setBrush(palette.color(QPalette::Dark));
+    const QRectF ellipse(1, 1, 2 * radius, height);
+    painter.drawEllipse(ellipse);
+    painter.setFont(countFont);
+    painter.setPen(palette.color(QPalette::BrightText));
+    painter.drawText(ellipse, Qt::AlignCenter, text);
+    painter.end();
+    return *m_badges.insert(key, badge);
 }
 
 void TimelineCanvas::paintLinks(QPainter &painter, const TimelineScene &frame)

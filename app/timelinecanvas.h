@@ -90,6 +90,8 @@ private:
     TimelineLayoutParameters layoutParameters(Quality quality) const;
     double textWidth(const QString &text) const;
     const QImage &markerSprite(int category, int importance, bool selected, qreal devicePixelRatio);
+    const QImage &clusterBadge(quint32 count, qreal devicePixelRatio);
+    double layoutRowHeight() const;
     const QStaticText &staticText(const QString &text);
 
     void paintEras(QPainter &painter);
@@ -125,6 +127,7 @@ private:
     mutable QHash<QString, double> m_titleWidths;
     QHash<quint64, QImage> m_sprites;
     QHash<QString, QStaticText> m_staticTexts;
+    QHash<QString, QImage> m_badges;
 };
 
 } // namespace Annals

@@ -4,10 +4,11 @@
 // BM_LoadAtlas/1000000. The atlases are made by the same generator as
 // annals-gen and kept between runs (see cacheDirectory()).
 #include "annalsgenerator.h"
+#include "benchatlases.h"
 #include "atlasconnection.h"
 #include "eventindex.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -21,58 +22,13 @@
 
 namespace {
 
-using Annals::Bench::GeneratorParameters;
-
-// One seed for every size, so that a result can be reproduced with annals-gen.
-constexpr quint64 benchmarkSeed = 20250101;
-
-// At a million events, 10,000 actors and 100,000 relations (the budget's
-// atlas); smaller atlases keep the same proportions.
-GeneratorParameters parametersFor(qint64 events)
-{
-    GeneratorParameters parameters;
-    parameters.events = events;
-    parameters.actors = std::max<qint64>(2, events / 100);
-    parameters.relations = events / 10;
-    parameters.seed = benchmarkSeed;
-    return parameters;
-}
-
-// $ANNALS_BENCH_CACHE, or bench-cache in the build folder. Generated atlases
-// are named by everything that determines them, so a stale one is never used.
-QString cacheDirectory()
-{
-    const QString fromEnvironment = qEnvironmentVariable("ANNALS_BENCH_CACHE");
-    return fromEnvironment.isEmpty() ? QStringLiteral(ANNALS_BENCH_DEFAULT_CACHE) : fromEnvironment;
-}
-
-// The path of the atlas for `events`, generated on first use; empty with a
-// message when it cannot be made.
-QString atlasFor(qint64 events, QString *error)
-{
-    const GeneratorParameters parameters = parametersFor(events);
-    const QDir directory(cacheDirectory());
-    const QString path = directory.filePath(Annals::Bench::cacheFileName(parameters));
-    if (QFileInfo::exists(path))
-        return path;
-    if (!directory.mkpath(QStringLiteral("."))) {
-        *error = QStringLiteral("cannot create %1").arg(directory.path());
-        return {};
-    }
-    QTextStream err(stderr);
-    err << QStringLiteral("annals-bench: generating %1 (once; later runs reuse it)").arg(path) << Qt::endl;
-    const auto progress = [&err](const QString &line) { err << QStringLiteral("  %1").arg(line) << Qt::endl; };
-    if (!Annals::Bench::generateAtlas(parameters, path, error, progress))
-        return {};
-    return path;
-}
 
 // Time of EventIndex::load on an open connection: what opening a big atlas
 // costs beyond SQLite's own work of opening the file.
 void BM_LoadAtlas(benchmark::State &state)
 {
     QString error;
-    const QString path = atlasFor(state.range(0), &error);
+    const QString path = Annals::Bench::benchmarkAtlas(state.range(0), &error);
     if (path.isEmpty()) {
         state.SkipWithError(qPrintable(error));
         return;
@@ -112,7 +68,7 @@ void BM_SqliteShellRead(benchmark::State &state)
         return;
     }
     QString error;
-    const QString path = atlasFor(state.range(0), &error);
+    const QString path = Annals::Bench::benchmarkAtlas(state.range(0), &error);
     if (path.isEmpty()) {
         state.SkipWithError(qPrintable(error));
         return;
@@ -145,11 +101,15 @@ int main(int argc, char **argv)
     // references to.
     int qtArgc = 1;
     char *qtArgv[] = {argv[0], nullptr};
-    QCoreApplication app(qtArgc, qtArgv);
+    // The timeline benchmarks paint text, which needs a GUI application; the
+    // offscreen platform needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(qtArgc, qtArgv);
 
     benchmark::AddCustomContext("qt_version", qVersion());
     benchmark::AddCustomContext("sqlite_version", sqlite3_libversion());
-    benchmark::AddCustomContext("atlas_cache", QDir::toNativeSeparators(cacheDirectory()).toStdString());
+    benchmark::AddCustomContext("atlas_cache", QDir::toNativeSeparators(Annals::Bench::cacheDirectory()).toStdString());
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -19,10 +19,56 @@ void addRow(TimelineLanes::Lane &lane, const EventIndex &index, quint32 row)
     lane.starts.push_back(index.start(row));
     if (index.importance(row) >= 4)
         lane.importantRows.push_back(row);
-    lane.maximumDuration = std::max(lane.maximumDuration, index.end(row) - index.start(row));
+}
+
+// Fills Lane::durationClasses; classes grow by factors of four from a second.
+void classifyByDuration(TimelineLanes::Lane &lane, const EventIndex &index)
+{
+    auto classOf = [](qint64 duration) {
+        int k = 0;
+        for (qint64 limit = 4; limit < duration && k < 40; limit *= 4)
+            ++k;
+        return k;
+    };
+    std::vector<TimelineLanes::Lane::DurationClass> classes;
+    for (quint32 row : lane.rows) { // in start order, so each class is too
+        const qint64 duration = index.end(row) - index.start(row);
+        const auto k = std::size_t(classOf(duration));
+        if (classes.size() <= k)
+            classes.resize(k + 1);
+        classes[k].rows.push_back(row);
+        classes[k].starts.push_back(index.start(row));
+        classes[k].maximumDuration = std::max(classes[k].maximumDuration, duration);
+    }
+    for (auto &durationClass : classes) {
+        if (!durationClass.rows.empty())
+            lane.durationClasses.push_back(std::move(durationClass));
+    }
 }
 
 } // namespace
+
+void TimelineLanes::Lane::overlapping(const EventIndex &index, qint64 from, qint64 to, std::vector<quint32> *result) const
+{
+    for (const DurationClass &durationClass : durationClasses) {
+        // (Times stay within about ±6.3e17 s and durations below 1.3e18 s,
+        // so this cannot overflow.)
+        const auto first = std::upper_bound(durationClass.starts.begin(), durationClass.starts.end(),
+                                            from - durationClass.maximumDuration);
+        const auto last = std::lower_bound(first, durationClass.starts.end(), to);
+        for (auto it = first; it != last; ++it) {
+            const quint32 row = durationClass.rows[std::size_t(it - durationClass.starts.begin())];
+            if (index.end(row) > from)
+                result->push_back(row);
+        }
+    }
+}
+
+std::size_t TimelineLanes::Lane::startingWithin(qint64 from, qint64 to) const
+{
+    const auto first = std::lower_bound(starts.begin(), starts.end(), from);
+    return std::size_t(std::lower_bound(first, starts.end(), to) - first);
+}
 
 QHash<quint32, quint32> TimelineLanes::successionGroups(const AtlasData &data)
 {
@@ -130,6 +176,8 @@ TimelineLanes TimelineLanes::build(const EventIndex &index, LaneMode mode, const
         break;
     }
     }
+    for (Lane &lane : result.m_lanes)
+        classifyByDuration(lane, index);
     return result;
 }
 

@@ -31,7 +31,23 @@ public:
         std::vector<quint32> rows;  // rows of the index, in start order
         std::vector<qint64> starts; // starts of those rows, for binary search
         std::vector<quint32> importantRows; // the rows of importance >= 4, in start order
-        qint64 maximumDuration = 0;
+
+        // The rows again, grouped by how long the events last (each class at
+        // most four times longer than the one before) and sorted by start in
+        // each: anything overlapping a window starts less than its class's
+        // longest duration before it, so one war of decades never makes a
+        // query of an afternoon look decades back.
+        struct DurationClass {
+            qint64 maximumDuration = 0;
+            std::vector<quint32> rows;
+            std::vector<qint64> starts;
+        };
+        std::vector<DurationClass> durationClasses;
+
+        // Rows overlapping [from, to), exactly, in no particular order.
+        void overlapping(const EventIndex &index, qint64 from, qint64 to, std::vector<quint32> *rows) const;
+        // How many events start in [from, to): two binary searches.
+        std::size_t startingWithin(qint64 from, qint64 to) const;
     };
 
     TimelineLanes() = default;

@@ -52,14 +52,21 @@ struct LaneFrame {
     double rowCentre(int row) const { return top + lanePadding / 2 + (row + 0.5) * rowHeight; }
 };
 
-// First row whose last item ends before `left`; the last row when none does.
-int firstFitRow(std::vector<RowOccupancy> &rows, double left)
+// First row whose last item ends before `left`, or -1.
+int freeRow(const std::vector<RowOccupancy> &rows, double left)
 {
     for (std::size_t row = 0; row < rows.size(); ++row) {
         if (rows[row].lastRight() < left)
             return int(row);
     }
-    return int(rows.size()) - 1;
+    return -1;
+}
+
+// First row whose last item ends before `left`; the last row when none does.
+int firstFitRow(std::vector<RowOccupancy> &rows, double left)
+{
+    const int row = freeRow(rows, left);
+    return row >= 0 ? row : int(rows.size()) - 1;
 }
 
 // The lane's sticky title covers the start of its first row: no label there.
@@ -185,8 +192,8 @@ void layoutDense(TimelineScene &scene, const TimelineLanes::Lane &lane, const La
 }
 
 void layoutDetailed(TimelineScene &scene, const TimelineLanes::Lane &lane, const LaneFrame &frame,
-                    std::pair<std::size_t, std::size_t> range, const EventIndex &index, const TimeScale &scale,
-                    const TimelineLayoutParameters &p, bool packLabels)
+                    const EventIndex &index, const TimeScale &scale, const TimelineLayoutParameters &p,
+                    bool packLabels)
 {
     const qint64 from = scale.start();
     std::vector<RowOccupancy> rows(std::size_t(frame.rows));
@@ -199,10 +206,11 @@ void layoutDetailed(TimelineScene &scene, const TimelineLanes::Lane &lane, const
     };
     std::vector<Marker> markers;
 
-    for (std::size_t k = range.first; k < range.second; ++k) {
-        const quint32 row = lane.rows[k];
-        if (index.end(row) <= from)
-            continue;
+    std::vector<quint32> visible;
+    lane.overlapping(index, from, scale.end(), &visible);
+    // Rows are the index's start order, which first-fit packing relies on.
+    std::sort(visible.begin(), visible.end());
+    for (const quint32 row : visible) {
         const double x1 = scale.xForTime(index.start(row));
         const double x2 = scale.xForTime(index.end(row));
         const bool span = index.isSpan(row);
@@ -212,7 +220,15 @@ void layoutDetailed(TimelineScene &scene, const TimelineLanes::Lane &lane, const
             double extentRight = x2;
             if (packLabels && p.title && p.textWidth)
                 extentRight = std::max(x2, std::max(x1, 0.0) + p.labelGap + p.textWidth(p.title(index.id(row))));
-            const int fit = firstFitRow(rows, x1);
+            const int fit = freeRow(rows, x1);
+            if (fit < 0) {
+                // No row has room: bars would only pile on each other, so the
+                // span joins the markers at its visible start and is counted
+                // in a cluster there. This bounds the cost of a frame in an
+                // era of thousands of overlapping spans.
+                markers.push_back({std::max(x1, p.markerSize), row});
+                continue;
+            }
             rows[std::size_t(fit)].extendTo(extentRight + p.labelGap);
             scene.items.append({row, frame.laneIndex, x1, x2, frame.rowCentre(fit), true, periodVisible,
                                 index.isApproximate(row), index.id(row) == p.selectedEvent});
@@ -268,19 +284,6 @@ void layoutDetailed(TimelineScene &scene, const TimelineLanes::Lane &lane, const
 
 } // namespace
 
-std::pair<std::size_t, std::size_t> TimelineLayout::candidateRange(const TimelineLanes::Lane &lane, qint64 from,
-                                                                   qint64 to)
-{
-    // Anything overlapping [from, to) starts before `to` and no earlier than
-    // the lane's longest event before `from`.
-    // (Times stay within about ±6.3e17 s and durations below 1.3e18 s, so
-    // this cannot overflow.)
-    const qint64 earliest = from - lane.maximumDuration;
-    const auto first = std::lower_bound(lane.starts.begin(), lane.starts.end(), earliest);
-    const auto last = std::lower_bound(first, lane.starts.end(), to);
-    return {std::size_t(first - lane.starts.begin()), std::size_t(last - lane.starts.begin())};
-}
-
 TimelineScene TimelineLayout::layout(const EventIndex &index, const TimelineLanes &lanes, const TimeScale &scale,
                                      const TimelineLayoutParameters &p)
 {
@@ -307,12 +310,13 @@ TimelineScene TimelineLayout::layout(const EventIndex &index, const TimelineLane
         y += height;
         if (frame.top + height < p.top || frame.top > p.viewHeight)
             continue; // scrolled out of sight: nothing to lay out
-        const auto range = candidateRange(lane, scale.start(), scale.end());
-        const double perColumn = double(range.second - range.first) / std::max(1, scale.width());
+        // Decided on the events starting in view (exact and cheap); spans
+        // reaching in from the left add a few more to a lane drawn in detail.
+        const double perColumn = double(lane.startingWithin(scale.start(), scale.end())) / std::max(1, scale.width());
         if (perColumn > p.densityPerColumn)
             layoutDense(scene, lane, frame, index, scale, p);
         else
-            layoutDetailed(scene, lane, frame, range, index, scale, p, packed);
+            layoutDetailed(scene, lane, frame, index, scale, p, packed);
     }
     scene.contentHeight = y + p.verticalOffset - p.top;
     return scene;

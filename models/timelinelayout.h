@@ -93,7 +93,7 @@ struct TimelineLayoutParameters {
     double maximumHeaderWidth = 180; // lane titles longer than this are elided
     // Above this many events in a lane's visible window per pixel column,
     // draw the density strip instead of individual events.
-    double densityPerColumn = 2.0;
+    double densityPerColumn = 1.0;
     ItemId selectedEvent = 0;
 };
 
@@ -103,10 +103,6 @@ public:
     static TimelineScene layout(const EventIndex &index, const TimelineLanes &lanes, const TimeScale &scale,
                                 const TimelineLayoutParameters &parameters);
 
-    // Events whose span overlaps the view, in one lane: the range of that
-    // lane's rows to look at (a superset; callers skip rows ending too early).
-    static std::pair<std::size_t, std::size_t> candidateRange(const TimelineLanes::Lane &lane, qint64 from,
-                                                              qint64 to);
 };
 
 } // namespace Annals

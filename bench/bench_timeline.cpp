@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline's frame budgets: a full repaint (layout and painting) of a
+// 1920×1080 image, and one zoom step, at 10,000 to 1,000,000 events.
+#include "atlas.h"
+#include "benchatlases.h"
+#include "historicaldate.h"
+#include "timelinecanvas.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include <benchmark/benchmark.h>
+
+#include <map>
+#include <memory>
+
+namespace {
+
+using Annals::Atlas;
+using Annals::DateParser;
+using Annals::TimelineCanvas;
+using Annals::TimeScale;
+
+enum class Window { Whole, Decade, Day };
+
+// Opening a million-event atlas takes seconds; each size is opened once per
+// run and shared by the benchmarks.
+Atlas *openedAtlas(qint64 events, QString *error)
+{
+    static std::map<qint64, std::unique_ptr<Atlas>> opened;
+    auto found = opened.find(events);
+    if (found != opened.end())
+        return found->second.get();
+    const QString path = Annals::Bench::benchmarkAtlas(events, error);
+    if (path.isEmpty())
+        return nullptr;
+    std::unique_ptr<Atlas> atlas = Atlas::open(path, error);
+    if (!atlas)
+        return nullptr;
+    return opened.emplace(events, std::move(atlas)).first->second.get();
+}
+
+qint64 at(const char *date)
+{
+    return DateParser::parse(QString::fromLatin1(date)).date.seconds();
+}
+
+TimeScale scaleFor(const TimelineCanvas &canvas, Window window, int width)
+{
+    switch (window) {
+    case Window::Whole:
+        return canvas.fittingScale();
+    case Window::Decade:
+        return TimeScale::fitting(at("1990"), at("2000"), width, 0);
+    case Window::Day:
+        return TimeScale::fitting(at("15 Jun 1995"), at("16 Jun 1995"), width, 0);
+    }
+    return canvas.fittingScale();
+}
+
+struct Frame {
+    QImage image{1920, 1080, QImage::Format_ARGB32_Premultiplied};
+    TimelineCanvas canvas;
+};
+
+std::unique_ptr<Frame> prepareFrame(benchmark::State &state, Window window)
+{
+    QString error;
+    Atlas *atlas = openedAtlas(state.range(0), &error);
+    if (!atlas) {
+        state.SkipWithError(qPrintable(error));
+        return nullptr;
+    }
+    auto frame = std::make_unique<Frame>();
+    frame->canvas.setAtlas(&atlas->data(), atlas->eventIndex());
+    frame->canvas.setLaneMode(Annals::LaneMode::Category);
+    frame->canvas.setSize(frame->image.size());
+    frame->canvas.setScale(scaleFor(frame->canvas, window, frame->image.width()));
+    return frame;
+}
+
+void paint(Frame &frame)
+{
+    QPainter painter(&frame.image);
+    frame.canvas.paint(painter);
+}
+
+// A repaint from scratch: the layout is redone every time, as after any
+// change of window, size or selection.
+void BM_TimelinePaint(benchmark::State &state, Window window)
+{
+    std::unique_ptr<Frame> frame = prepareFrame(state, window);
+    if (!frame)
+        return;
+    qsizetype drawn = 0;
+    for (auto _ : state) {
+        frame->canvas.invalidateLayout();
+        paint(*frame);
+        drawn = frame->canvas.scene().items.size() + frame->canvas.scene().clusters.size();
+    }
+    state.counters["items_drawn"] = double(drawn);
+    state.counters["densities"] = double(frame->canvas.scene().densities.size());
+}
+BENCHMARK_CAPTURE(BM_TimelinePaint, whole, Window::Whole)
+    ->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_TimelinePaint, decade, Window::Decade)
+    ->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_TimelinePaint, day, Window::Day)
+    ->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// One wheel notch in and out again around a point, each a new scale, layout
+// and painted frame: what a user waits for while zooming.
+void BM_TimelineZoomStep(benchmark::State &state)
+{
+    std::unique_ptr<Frame> frame = prepareFrame(state, Window::Decade);
+    if (!frame)
+        return;
+    bool in = true;
+    for (auto _ : state) {
+        const TimeScale next = frame->canvas.scale().zoomedBy(in ? 1.19 : 1 / 1.19, 700);
+        in = !in;
+        frame->canvas.setScale(next);
+        paint(*frame);
+    }
+}
+BENCHMARK(BM_TimelineZoomStep)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+} // namespace

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchatlases.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Annals::Bench {
+
+namespace {
+
+// One seed for every size, so that a result can be reproduced with annals-gen.
+constexpr quint64 benchmarkSeed = 20250101;
+
+} // namespace
+
+QString cacheDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("ANNALS_BENCH_CACHE");
+    return fromEnvironment.isEmpty() ? QStringLiteral(ANNALS_BENCH_DEFAULT_CACHE) : fromEnvironment;
+}
+
+GeneratorParameters parametersFor(qint64 events)
+{
+    GeneratorParameters parameters;
+    parameters.events = events;
+    parameters.actors = std::max<qint64>(2, events / 100);
+    parameters.relations = events / 10;
+    parameters.seed = benchmarkSeed;
+    return parameters;
+}
+
+QString benchmarkAtlas(qint64 events, QString *error)
+{
+    const GeneratorParameters parameters = parametersFor(events);
+    const QDir directory(cacheDirectory());
+    const QString path = directory.filePath(cacheFileName(parameters));
+    if (QFileInfo::exists(path))
+        return path;
+    if (!directory.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create %1").arg(directory.path());
+        return {};
+    }
+    QTextStream err(stderr);
+    err << QStringLiteral("annals-bench: generating %1 (once; later runs reuse it)").arg(path) << Qt::endl;
+    const auto progress = [&err](const QString &line) { err << QStringLiteral("  %1").arg(line) << Qt::endl; };
+    if (!generateAtlas(parameters, path, error, progress))
+        return {};
+    return path;
+}
+
+} // namespace Annals::Bench
