@@ -293,6 +293,7 @@ void TimelineCanvas::paint(QPainter &painter, Quality quality)
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
     const TimelineScene &frame = scene(quality);
+    m_frameTicks = ticks(); // once a frame: the grid and the axis share it
     paintEras(painter);
     paintLanes(painter, frame);
     paintDensities(painter, frame);
@@ -349,8 +350,8 @@ void TimelineCanvas::paintLanes(QPainter &painter, const TimelineScene &frame)
             continue;
         painter.drawLine(QPointF(0, bottom), QPointF(m_size.width(), bottom));
     }
-    // Light grid at the minor ticks, so dates can be read across the lanes.
-    const TickPlan plan = ticks();
+    // Light grid at the major ticks, so dates can be read across the lanes.
+    const TickPlan &plan = m_frameTicks;
     painter.setPen(QPen(withAlpha(palette.color(QPalette::Mid), 60), 1));
     for (double x : plan.majorTicks)
         painter.drawLine(QPointF(x, axisHeight()), QPointF(x, m_size.height()));
@@ -583,7 +584,7 @@ void TimelineCanvas::paintAxis(QPainter &painter)
     painter.setPen(QPen(palette.color(QPalette::Mid), 1));
     painter.drawLine(QPointF(0, height), QPointF(m_size.width(), height));
 
-    const TickPlan plan = ticks();
+    const TickPlan &plan = m_frameTicks;
     const double rowHeight = metrics.height() + 6;
     painter.setPen(palette.color(QPalette::WindowText));
     QFont majorFont = m_font;

@@ -122,6 +122,7 @@ private:
     double m_verticalOffset = 0;
 
     TimelineScene m_scene;
+    TickPlan m_frameTicks;
     bool m_sceneValid = false;
     Quality m_sceneQuality = Quality::Full;
     mutable QHash<QString, double> m_titleWidths;

@@ -12,7 +12,9 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
+#include <QNativeGestureEvent>
 
 using namespace Annals;
 
@@ -27,6 +29,9 @@ private Q_SLOTS:
     void wheelKeepsTheDateUnderThePointer();
     void wheelStopsAtTheLimits();
     void dragPans();
+    void pinchZoomsAroundTheFingers();
+    void scrollBarMovesThroughTime();
+    void hoverShowsWhatIsKnown();
     void keysZoomAndFit();
     void animatedZoomsLandWhereAsked();
     void clickSelectsAndTabSteps();
@@ -137,6 +142,54 @@ void tst_TimelineView::dragPans()
     QVERIFY2(std::abs(moved - 200) <= 1.5, qPrintable(QString::number(moved)));
     QCOMPARE(m_view->scale().span(), span);
     QCOMPARE(m_state->selectedEvent(), ItemId(0)); // a drag is not a click
+}
+
+void tst_TimelineView::pinchZoomsAroundTheFingers()
+{
+    const QPointF position(300, 300);
+    const qint64 under = m_view->scale().timeForX(position.x());
+    const double span = m_view->scale().span();
+    QWidget *viewport = m_view->viewport();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, position,
+                              position, viewport->mapToGlobal(position), 0.5, QPointF(), 0);
+    QApplication::sendEvent(viewport, &pinch);
+    QVERIFY(std::abs(m_view->scale().span() - span / 1.5) / span < 0.01);
+    QVERIFY(std::abs(m_view->scale().xForTime(under) - position.x()) <= 1.0);
+}
+
+void tst_TimelineView::scrollBarMovesThroughTime()
+{
+    m_view->showWindow(DateParser::parse(QStringLiteral("1950")).date.seconds(),
+                       DateParser::parse(QStringLiteral("1960")).date.seconds(), false);
+    QScrollBar *bar = m_view->horizontalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    const qint64 start = m_view->scale().start();
+    const double span = m_view->scale().span();
+    bar->setValue(bar->value() + bar->pageStep());
+    // One page on: the view moved by about its own width, and kept its zoom.
+    QVERIFY(std::abs(double(m_view->scale().start() - start) - span) / span < 0.05);
+    QVERIFY(std::abs(m_view->scale().span() - span) / span < 1e-9);
+}
+
+void tst_TimelineView::hoverShowsWhatIsKnown()
+{
+    const ItemId hanoi = [this] {
+        for (const Event &event : m_atlas->data().events)
+            if (event.title == QLatin1String("Hanoi summit"))
+                return event.id;
+        return ItemId(0);
+    }();
+    m_view->showWindow(DateParser::parse(QStringLiteral("2018")).date.seconds(),
+                       DateParser::parse(QStringLiteral("2020")).date.seconds(), false);
+    const QPoint position = positionOfEvent(hanoi);
+    QHelpEvent help(QEvent::ToolTip, position, m_view->viewport()->mapToGlobal(position));
+    QApplication::sendEvent(m_view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(QLatin1String("Hanoi summit")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("27 Feb 2019 – 28 Feb 2019")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Kim Jong-un")) && text.contains(QLatin1String("Donald Trump")), qPrintable(text));
+    QToolTip::hideText();
 }
 
 void tst_TimelineView::keysZoomAndFit()
