@@ -235,12 +235,13 @@ QColor TimelineCanvas::categoryColour(int category) const
     return QColor::fromRgba(categoryPalette.at(std::size_t(std::max(category, 0)) % categoryPalette.size()));
 }
 
-const QImage &TimelineCanvas::markerSprite(int category, int importance, bool selected, qreal devicePixelRatio)
+const QImage &TimelineCanvas::markerSprite(int category, int importance, bool selected, bool faded,
+                                           qreal devicePixelRatio)
 {
     // Antialiased circles are the most expensive thing on the timeline; each
     // kind is drawn once into an image and blitted after that.
     const quint64 key = (quint64(category & 0xffff) << 32) | (quint64(importance) << 8) | (selected ? 1 : 0)
-        | (quint64(qRound(devicePixelRatio * 4)) << 16);
+        | (faded ? 2 : 0) | (quint64(qRound(devicePixelRatio * 4)) << 16);
     auto found = m_sprites.constFind(key);
     if (found != m_sprites.constEnd())
         return *found;
@@ -251,6 +252,9 @@ const QImage &TimelineCanvas::markerSprite(int category, int importance, bool se
     sprite.fill(Qt::transparent);
     QPainter painter(&sprite);
     painter.setRenderHint(QPainter::Antialiasing);
+    // Approximate dates are drawn fainter, baked into their own sprite so
+    // that painting never changes the painter's opacity per item.
+    painter.setOpacity(faded ? 0.6 : 1.0);
     const QRectF circle(1, 1, size, size);
     const QColor colour = categoryColour(category);
     if (selected) {
@@ -415,13 +419,10 @@ void TimelineCanvas::paintItems(QPainter &painter, const TimelineScene &frame, Q
             }
             continue;
         }
-        const QImage &sprite = markerSprite(category, m_index->importance(item.row), item.selected, dpr);
+        const QImage &sprite = markerSprite(category, m_index->importance(item.row), item.selected,
+                                            item.approximate && quality == Quality::Full, dpr);
         const QSizeF size = QSizeF(sprite.size()) / sprite.devicePixelRatio();
-        const QPointF topLeft(item.x1 - size.width() / 2, item.y - size.height() / 2);
-        if (item.approximate && quality == Quality::Full)
-            painter.setOpacity(0.6);
-        painter.drawImage(topLeft, sprite);
-        painter.setOpacity(1.0);
+        painter.drawImage(QPointF(item.x1 - size.width() / 2, item.y - size.height() / 2), sprite);
     }
 
     for (const auto &cluster : frame.clusters) {

@@ -89,7 +89,7 @@ private:
     void rebuildLanes();
     TimelineLayoutParameters layoutParameters(Quality quality) const;
     double textWidth(const QString &text) const;
-    const QImage &markerSprite(int category, int importance, bool selected, qreal devicePixelRatio);
+    const QImage &markerSprite(int category, int importance, bool selected, bool faded, qreal devicePixelRatio);
     const QImage &clusterBadge(quint32 count, qreal devicePixelRatio);
     double layoutRowHeight() const;
     const QStaticText &staticText(const QString &text);

@@ -11,7 +11,7 @@ namespace {
 
 constexpr double lanePadding = 6;
 constexpr double densityLabelSpacing = 160; // px between the important events named over a density strip
-constexpr std::size_t maximumLabelCandidates = 400;
+constexpr std::size_t maximumLabelCandidates = 250;
 
 // The occupied stretches of one row of a lane, so that nothing placed later
 // covers what was placed before.
@@ -21,16 +21,25 @@ public:
     static constexpr quint32 noOwner = std::numeric_limits<quint32>::max();
 
     // Free for something belonging to `owner`: what that same event occupies
-    // (a bar under its own label) does not count.
+    // (a bar under its own label) does not count. Spans are kept sorted by
+    // their left edge, so only those that can reach [left, right) are looked at.
     bool isFree(double left, double right, quint32 owner = noOwner) const
     {
-        for (const Span &span : m_spans) {
-            if (left < span.right && span.left < right && (owner == noOwner || span.owner != owner))
+        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), left - m_widest,
+                                   [](const Span &span, double x) { return span.left < x; });
+        for (; it != m_spans.end() && it->left < right; ++it) {
+            if (left < it->right && (owner == noOwner || it->owner != owner))
                 return false;
         }
         return true;
     }
-    void occupy(double left, double right, quint32 owner = noOwner) { m_spans.push_back({left, right, owner}); }
+    void occupy(double left, double right, quint32 owner = noOwner)
+    {
+        const auto at = std::upper_bound(m_spans.begin(), m_spans.end(), left,
+                                         [](double x, const Span &span) { return x < span.left; });
+        m_spans.insert(at, {left, right, owner});
+        m_widest = std::max(m_widest, right - left);
+    }
     double lastRight() const { return m_lastRight; }
     void extendTo(double right) { m_lastRight = std::max(m_lastRight, right); }
 
@@ -40,7 +49,8 @@ private:
         double right;
         quint32 owner;
     };
-    std::vector<Span> m_spans;
+    std::vector<Span> m_spans; // sorted by left
+    double m_widest = 0;
     double m_lastRight = -std::numeric_limits<double>::infinity();
 };
 
