@@ -102,6 +102,22 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
+// An event, without its actors, from a row that selects id, title, description,
+// category, place, importance and the six date columns, in that order.
+Event eventFromRow(const QSqlQuery &q)
+{
+    Event event;
+    event.id = q.value(0).toLongLong();
+    event.title = q.value(1).toString();
+    event.description = q.value(2).toString();
+    event.category = q.value(3).toString();
+    event.place = q.value(4).toString();
+    event.importance = q.value(5).toInt();
+    event.when.start = dateFrom(q.value(6), q.value(7), q.value(8));
+    event.when.end = dateFrom(q.value(9), q.value(10), q.value(11));
+    return event;
+}
+
 // The event's own columns, in the order the INSERT and UPDATE below list them.
 void bindEventColumns(QSqlQuery &q, const Event &event)
 {
@@ -215,15 +231,7 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
         return std::nullopt;
     QHash<ItemId, qsizetype> eventRows;
     while (q.next()) {
-        Event event;
-        event.id = q.value(0).toLongLong();
-        event.title = q.value(1).toString();
-        event.description = q.value(2).toString();
-        event.category = q.value(3).toString();
-        event.place = q.value(4).toString();
-        event.importance = q.value(5).toInt();
-        event.when.start = dateFrom(q.value(6), q.value(7), q.value(8));
-        event.when.end = dateFrom(q.value(9), q.value(10), q.value(11));
+        Event event = eventFromRow(q);
         eventRows.insert(event.id, data.events.size());
         data.events.append(event);
     }
@@ -363,15 +371,7 @@ std::optional<Event> AtlasStore::event(ItemId id, QString *error) const
         *error = tr("There is no event %1.").arg(id);
         return std::nullopt;
     }
-    Event event;
-    event.id = q.value(0).toLongLong();
-    event.title = q.value(1).toString();
-    event.description = q.value(2).toString();
-    event.category = q.value(3).toString();
-    event.place = q.value(4).toString();
-    event.importance = q.value(5).toInt();
-    event.when.start = dateFrom(q.value(6), q.value(7), q.value(8));
-    event.when.end = dateFrom(q.value(9), q.value(10), q.value(11));
+    Event event = eventFromRow(q);
     q.prepare(QStringLiteral("SELECT actor_id, role FROM event_actors WHERE event_id = ? ORDER BY actor_id"));
     q.addBindValue(id);
     if (!run(q, error))
