@@ -64,7 +64,10 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     const QCommandLineOption lanesOption(QStringLiteral("lanes"),
                                          tr("With --screenshot: lanes by actor, category or packed."),
                                          tr("actor|category|packed"));
-    parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption});
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        tr("With --screenshot: the date of the time cursor, which the graph shows."),
+                                        tr("DATE"));
+    parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption, dateOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -92,7 +95,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         *error = tr("--check, --write-sample and --screenshot cannot be combined.");
         return false;
     }
-    for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption}) {
+    for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption, &dateOption}) {
         if (parser.isSet(*option) && !parser.isSet(screenshotOption)) {
             *error = tr("--%1 only goes with --screenshot.").arg(option->names().constFirst());
             return false;
@@ -146,6 +149,14 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                 return false;
             }
             request->timeWindow = std::make_pair(from.date.seconds(), to.date.periodEnd());
+        }
+        if (parser.isSet(dateOption)) {
+            const DateParseResult date = DateParser::parse(parser.value(dateOption));
+            if (!date.ok()) {
+                *error = tr("--date: %1").arg(date.error);
+                return false;
+            }
+            request->cursorDate = date.date.seconds();
         }
         if (parser.isSet(lanesOption)) {
             const QString lanes = parser.value(lanesOption);

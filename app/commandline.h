@@ -22,6 +22,7 @@ struct CommandLineRequest {
     // With Action::Screenshot: what the timeline shows.
     std::optional<std::pair<qint64, qint64>> timeWindow; // [from, to) in seconds
     std::optional<int> laneMode;                         // an Annals::LaneMode
+    std::optional<qint64> cursorDate;                    // the time cursor (and the graph's date)
     QString helpText;
 };
 

@@ -6,6 +6,7 @@
 #include "screenshot.h"
 #include "timelinelanes.h"
 #include "timelineview.h"
+#include "viewstate.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -84,6 +85,8 @@ int takeScreenshot(const Annals::CommandLineRequest &request)
     window.resize(request.windowSize.isValid() ? request.windowSize : QSize(1366, 768));
     if (request.laneMode)
         window.setLaneMode(Annals::LaneMode(*request.laneMode));
+    if (request.cursorDate)
+        window.viewState()->setCursor(*request.cursorDate);
     if (request.timeWindow) {
         // The window must have its final size before the time window is set,
         // or the scale would be computed for the wrong width.

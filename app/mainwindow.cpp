@@ -6,6 +6,7 @@
 #include "atlas.h"
 #include "eventtablemodel.h"
 #include "eventtablepanel.h"
+#include "graphview.h"
 #include "noticebar.h"
 #include "recentfiles.h"
 #include "sampleatlas.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -59,6 +61,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_eventTablePanel(new EventTablePanel(m_eventModel, this))
     , m_viewState(new ViewState(this))
     , m_timeline(new TimelineView(this))
+    , m_graph(new GraphView(this))
+    , m_views(new QSplitter(Qt::Horizontal, this))
     , m_details(new DetailsPanel(this))
     , m_eventListDock(new QDockWidget(tr("Event List"), this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
@@ -71,8 +75,16 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
 {
     setAcceptDrops(true);
     m_pages->addWidget(createWelcomePage());
-    m_pages->addWidget(m_timeline);
+    // The timeline and the graph side by side, one instrument: both read and
+    // write the same ViewState.
+    m_views->addWidget(m_timeline);
+    m_views->addWidget(m_graph);
+    m_views->setStretchFactor(0, 3);
+    m_views->setStretchFactor(1, 2);
+    m_views->setChildrenCollapsible(false);
+    m_pages->addWidget(m_views);
     m_timeline->setViewState(m_viewState);
+    m_graph->setViewState(m_viewState);
 
     // The table and the details are docks: out of the way of the timeline on
     // a small laptop, beside it on a big screen.
@@ -119,6 +131,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
             resize(defaultSize());
         restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+        m_views->restoreState(settings.value(QStringLiteral("mainWindow/views")).toByteArray());
         setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
         setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
     } else {
@@ -269,6 +282,7 @@ void MainWindow::setFontScale(qreal scale)
     m_fontScale = std::clamp(scale, minimumFontScale, maximumFontScale);
     m_eventTablePanel->setFontScale(m_fontScale);
     m_timeline->setFontScale(m_fontScale);
+    m_graph->setFontScale(m_fontScale);
     if (m_settingsUse == SettingsUse::ReadAndWrite)
         QSettings().setValue(QStringLiteral("view/fontScale"), m_fontScale);
     statusBar()->showMessage(tr("Text size %1 %").arg(qRound(m_fontScale * 100)), 2000);
@@ -313,7 +327,9 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         m_details->setAtlasData(&m_atlas->data());
         m_viewState->setSelectedEvent(0);
         m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+        m_graph->setAtlas(&m_atlas->data());
         connect(m_atlas.get(), &Atlas::dataChanged, this, [this] {
+            m_graph->setAtlas(&m_atlas->data());
             m_eventModel->setAtlasData(m_atlas->data());
             m_details->setAtlasData(&m_atlas->data());
             m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
@@ -322,6 +338,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
     } else {
         m_viewState->setSelectedEvent(0);
         m_timeline->setAtlas(nullptr, nullptr);
+        m_graph->setAtlas(nullptr);
         m_details->setAtlasData(nullptr);
         m_eventModel->setAtlasData({});
     }
@@ -486,6 +503,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QSettings settings;
         settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+        settings.setValue(QStringLiteral("mainWindow/views"), m_views->saveState());
         settings.setValue(QStringLiteral("lastAtlas"), m_atlas ? m_atlas->path() : QString());
     }
     event->accept();

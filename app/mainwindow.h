@@ -9,6 +9,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -18,6 +19,7 @@ class Atlas;
 class DetailsPanel;
 class EventTableModel;
 class EventTablePanel;
+class GraphView;
 class NoticeBar;
 class RecentFiles;
 class TimelineView;
@@ -47,6 +49,7 @@ public:
     Atlas *atlas() const { return m_atlas.get(); }
     EventTablePanel *eventTablePanel() const { return m_eventTablePanel; }
     TimelineView *timelineView() const { return m_timeline; }
+    GraphView *graphView() const { return m_graph; }
     DetailsPanel *detailsPanel() const { return m_details; }
     ViewState *viewState() const { return m_viewState; }
     void setLaneMode(LaneMode mode);
@@ -79,6 +82,8 @@ private:
     EventTablePanel *m_eventTablePanel;
     ViewState *m_viewState;
     TimelineView *m_timeline;
+    GraphView *m_graph;
+    QSplitter *m_views;
     DetailsPanel *m_details;
     QDockWidget *m_eventListDock;
     QDockWidget *m_detailsDock;
