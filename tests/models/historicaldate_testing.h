@@ -11,6 +11,25 @@
 
 namespace Annals {
 
+// Calendar readings and their seconds for test tables, written as people read
+// dates (astronomical years: 0 is 1 BCE).
+inline CivilDateTime civilAt(qint64 year, int month = 1, int day = 1, int hour = 0, int minute = 0, int second = 0)
+{
+    CivilDateTime civil;
+    civil.year = year;
+    civil.month = month;
+    civil.day = day;
+    civil.hour = hour;
+    civil.minute = minute;
+    civil.second = second;
+    return civil;
+}
+
+inline qint64 secondsAt(qint64 year, int month = 1, int day = 1, int hour = 0, int minute = 0, int second = 0)
+{
+    return secondsFromCivil(civilAt(year, month, day, hour, minute, second));
+}
+
 inline char *toString(Precision precision)
 {
     return qstrdup(precisionKey(precision).toUtf8().constData());

@@ -13,13 +13,7 @@ namespace {
 HistoricalDate dateAt(Precision precision, qint64 year, int month = 1, int day = 1, int hour = 0,
                       int minute = 0, bool approximate = false)
 {
-    CivilDateTime civil;
-    civil.year = year;
-    civil.month = month;
-    civil.day = day;
-    civil.hour = hour;
-    civil.minute = minute;
-    return HistoricalDate::fromCivil(civil, precision, approximate);
+    return HistoricalDate::fromCivil(civilAt(year, month, day, hour, minute), precision, approximate);
 }
 
 HistoricalDate approximately(Precision precision, qint64 year)

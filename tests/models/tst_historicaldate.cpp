@@ -14,19 +14,6 @@ namespace {
 
 constexpr qint64 secondsPerDay = 86'400;
 
-CivilDateTime civilAt(qint64 year, int month = 1, int day = 1, int hour = 0, int minute = 0,
-                      int second = 0)
-{
-    CivilDateTime civil;
-    civil.year = year;
-    civil.month = month;
-    civil.day = day;
-    civil.hour = hour;
-    civil.minute = minute;
-    civil.second = second;
-    return civil;
-}
-
 HistoricalDate dateAt(Precision precision, qint64 year, int month = 1, int day = 1, int hour = 0,
                       int minute = 0, bool approximate = false)
 {

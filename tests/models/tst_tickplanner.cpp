@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historicaldate.h"
+#include "historicaldate_testing.h"
 #include "tickplanner.h"
 #include "timescale.h"
 
@@ -26,13 +27,7 @@ double sevenPerCharacter(const QString &text)
 
 qint64 at(qint64 year, int month = 1, int day = 1, int hour = 0, int minute = 0)
 {
-    CivilDateTime civil;
-    civil.year = year;
-    civil.month = month;
-    civil.day = day;
-    civil.hour = hour;
-    civil.minute = minute;
-    return secondsFromCivil(civil);
+    return secondsAt(year, month, day, hour, minute);
 }
 
 qint64 yearsAgo(double years)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historicaldate.h"
+#include "historicaldate_testing.h"
 #include "timescale.h"
 
 #include <QDebug>
@@ -42,14 +43,7 @@ constexpr double secondsPerYear = 365.2425 * 86'400;
 
 qint64 at(qint64 year, int month = 1, int day = 1, int hour = 0, int minute = 0, int second = 0)
 {
-    CivilDateTime civil;
-    civil.year = year;
-    civil.month = month;
-    civil.day = day;
-    civil.hour = hour;
-    civil.minute = minute;
-    civil.second = second;
-    return secondsFromCivil(civil);
+    return secondsAt(year, month, day, hour, minute, second);
 }
 
 qint64 yearsAgo(double years)
