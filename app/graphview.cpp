@@ -82,7 +82,7 @@ void GraphView::setAtlas(const AtlasData *atlasData)
     m_graph = atlasData ? std::make_unique<AllianceGraph>(*atlasData) : nullptr;
     m_zoom = 1.0;
     m_pan = {};
-    update();
+    updateSelectedEventActors();
 }
 
 void GraphView::setViewState(ViewState *state)
@@ -94,7 +94,25 @@ void GraphView::setViewState(ViewState *state)
         return;
     connect(m_state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::selectedActorChanged, this, qOverload<>(&QWidget::update));
-    connect(m_state, &ViewState::selectedEventChanged, this, qOverload<>(&QWidget::update));
+    connect(m_state, &ViewState::selectedEventChanged, this, &GraphView::updateSelectedEventActors);
+}
+
+void GraphView::updateSelectedEventActors()
+{
+    // Found once when the selection changes, not on every paint: an atlas
+    // may hold a million events.
+    m_selectedEventActors.clear();
+    const ItemId selected = m_state ? m_state->selectedEvent() : 0;
+    if (m_data && selected != 0) {
+        for (const Event &event : m_data->events) {
+            if (event.id != selected)
+                continue;
+            for (const EventActor &actor : event.actors)
+                m_selectedEventActors.insert(actor.actorId);
+            break;
+        }
+    }
+    update();
 }
 
 void GraphView::setFontScale(qreal scale)
@@ -148,14 +166,7 @@ void GraphView::render(QPainter &painter, const QRect &target)
     const auto &positions = m_graph->positions();
     const auto &actors = m_graph->actors();
     const ItemId selectedActor = m_state ? m_state->selectedActor() : 0;
-    QSet<ItemId> eventActors;
-    if (m_state && m_state->selectedEvent()) {
-        for (const Event &event : m_data->events) {
-            if (event.id == m_state->selectedEvent())
-                for (const EventActor &actor : event.actors)
-                    eventActors.insert(actor.actorId);
-        }
-    }
+    const QSet<ItemId> &eventActors = m_selectedEventActors;
 
     // Edges: several relations between one pair bend apart so each shows.
     QHash<QPair<int, int>, int> drawnPerPair;

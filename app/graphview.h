@@ -4,6 +4,7 @@
 #include "alliancegraph.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -48,10 +49,12 @@ protected:
 private:
     QTransform layoutToScreen(const QRectF &target) const;
     int actorAt(const QPointF &position) const;
+    void updateSelectedEventActors();
 
     const AtlasData *m_data = nullptr;
     std::unique_ptr<AllianceGraph> m_graph;
     QPointer<ViewState> m_state;
+    QSet<ItemId> m_selectedEventActors;
     qreal m_fontScale = 1.0;
     double m_zoom = 1.0;
     QPointF m_pan;
