@@ -80,6 +80,14 @@ void GraphView::setAtlas(const AtlasData *atlasData)
 {
     m_data = atlasData;
     m_graph = atlasData ? std::make_unique<AllianceGraph>(*atlasData) : nullptr;
+    m_positions.clear();
+    if (m_graph) {
+        ForceLayout layout;
+        layout.setGraph(int(m_graph->actors().size()), m_graph->allTimeEdges());
+        layout.randomise(1);
+        layout.run(3000);
+        m_positions = layout.positions();
+    }
     m_zoom = 1.0;
     m_pan = {};
     updateSelectedEventActors();
@@ -127,7 +135,7 @@ QTransform GraphView::layoutToScreen(const QRectF &target) const
     // far out: the 5th to 95th percentile in each direction.
     std::vector<double> xs;
     std::vector<double> ys;
-    for (const QPointF &p : m_graph->positions()) {
+    for (const QPointF &p : m_positions) {
         xs.push_back(p.x());
         ys.push_back(p.y());
     }
@@ -163,7 +171,7 @@ void GraphView::render(QPainter &painter, const QRect &target)
     }
     const qint64 time = m_state ? m_state->cursor() : 0;
     const QTransform transform = layoutToScreen(target);
-    const auto &positions = m_graph->positions();
+    const auto &positions = m_positions;
     const auto &actors = m_graph->actors();
     const ItemId selectedActor = m_state ? m_state->selectedActor() : 0;
     const QSet<ItemId> &eventActors = m_selectedEventActors;
@@ -262,7 +270,7 @@ QPointF GraphView::positionOf(ItemId actorId) const
     const int index = m_graph ? m_graph->indexOf(actorId) : -1;
     if (index < 0)
         return {-1, -1};
-    return clampedPosition(layoutToScreen(rect()).map(m_graph->positions()[std::size_t(index)]), rect());
+    return clampedPosition(layoutToScreen(rect()).map(m_positions[std::size_t(index)]), rect());
 }
 
 int GraphView::actorAt(const QPointF &position) const
@@ -272,8 +280,8 @@ int GraphView::actorAt(const QPointF &position) const
     const QTransform transform = layoutToScreen(rect());
     int best = -1;
     double bestDistance = nodeRadius * m_fontScale * 1.6;
-    for (std::size_t i = 0; i < m_graph->positions().size(); ++i) {
-        const QPointF centre = clampedPosition(transform.map(m_graph->positions()[i]), rect());
+    for (std::size_t i = 0; i < m_positions.size(); ++i) {
+        const QPointF centre = clampedPosition(transform.map(m_positions[i]), rect());
         const double distance = std::hypot(centre.x() - position.x(), centre.y() - position.y());
         if (distance < bestDistance) {
             bestDistance = distance;

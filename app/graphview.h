@@ -53,6 +53,7 @@ private:
 
     const AtlasData *m_data = nullptr;
     std::unique_ptr<AllianceGraph> m_graph;
+    std::vector<QPointF> m_positions;
     QPointer<ViewState> m_state;
     QSet<ItemId> m_selectedEventActors;
     qreal m_fontScale = 1.0;

@@ -9,18 +9,30 @@
 
 namespace Annals {
 
-AllianceGraph::AllianceGraph(const AtlasData &data, quint64 seed)
+AllianceGraph::AllianceGraph(const AtlasData &data)
     : m_data(&data)
     , m_snapshot(data)
     , m_names(data)
 {
     for (int i = 0; i < data.actors.size(); ++i)
         m_indexOf.insert(data.actors.at(i).id, i);
-    // All relations of all time, each pair once, place the nodes: the picture
-    // stays put as the date moves and only the edges come and go.
+}
+
+std::vector<ForceLayout::Edge> AllianceGraph::allTimeEdges() const
+{
+    std::vector<qsizetype> all(std::size_t(relations().size()));
+    std::iota(all.begin(), all.end(), qsizetype(0));
+    return edgesFor(all);
+}
+
+std::vector<ForceLayout::Edge> AllianceGraph::edgesFor(const std::vector<qsizetype> &relationIndices) const
+{
+    // Two treaties between one pair pull no harder than one: the layout is
+    // about who is tied to whom, not how many papers they signed.
     std::vector<ForceLayout::Edge> edges;
     QSet<QPair<int, int>> seen;
-    for (const Relation &relation : data.relations) {
+    for (qsizetype i : relationIndices) {
+        const Relation &relation = relations().at(i);
         const int a = indexOf(relation.sourceId);
         const int b = indexOf(relation.targetId);
         if (a < 0 || b < 0 || a == b)
@@ -31,17 +43,19 @@ AllianceGraph::AllianceGraph(const AtlasData &data, quint64 seed)
         seen.insert(key);
         edges.push_back({key.first, key.second, 1.0});
     }
-    ForceLayout layout;
-    layout.setGraph(int(data.actors.size()), std::move(edges));
-    layout.randomise(seed);
-    layout.run(3000);
-    m_positions = layout.positions();
+    return edges;
 }
 
 const QList<Actor> &AllianceGraph::actors() const
 {
     static const QList<Actor> none;
     return m_data ? m_data->actors : none;
+}
+
+const QList<Relation> &AllianceGraph::relations() const
+{
+    static const QList<Relation> none;
+    return m_data ? m_data->relations : none;
 }
 
 std::vector<qsizetype> AllianceGraph::relationsAt(qint64 time) const
@@ -60,6 +74,110 @@ std::vector<qsizetype> AllianceGraph::relationsAt(qint64 time) const
 bool AllianceGraph::actorExistsAt(ItemId actorId, qint64 time) const
 {
     return m_snapshot.actorExistsAt(actorId, time);
+}
+
+bool AllianceGraph::actorExistsWithin(ItemId actorId, qint64 from, qint64 to) const
+{
+    // Exists at some second of [from, to): alive at the start, or born inside.
+    if (m_snapshot.actorExistsAt(actorId, from))
+        return true;
+    const int index = indexOf(actorId);
+    if (index < 0)
+        return false;
+    const HistoricalDate &born = actors().at(index).start;
+    return born.isValid() && born.seconds() > from && born.seconds() < to;
+}
+
+GraphFrame AllianceGraph::frame(const GraphQuery &query) const
+{
+    GraphFrame frame;
+    const std::size_t actorCount = std::size_t(actors().size());
+    frame.degree.assign(actorCount, 0);
+    frame.nodes.assign(actorCount, GraphFrame::NodeState::Present);
+    if (!m_data)
+        return frame;
+
+    const bool window = query.wholeWindow && query.windowEnd > query.windowStart;
+    std::vector<qsizetype> candidates = window ? m_snapshot.activeWithin(query.windowStart, query.windowEnd)
+                                               : m_snapshot.activeAt(query.time);
+    std::vector<qsizetype> shown;
+    shown.reserve(candidates.size());
+    for (qsizetype i : candidates) {
+        const Relation &relation = m_data->relations.at(i);
+        const int a = indexOf(relation.sourceId);
+        const int b = indexOf(relation.targetId);
+        if (a < 0 || b < 0 || a == b || !(query.kinds & GraphQuery::kindBit(relation.kind)))
+            continue;
+        shown.push_back(i);
+    }
+
+    for (std::size_t i = 0; i < actorCount; ++i) {
+        const ItemId id = actors().at(qsizetype(i)).id;
+        const bool exists = window ? actorExistsWithin(id, query.windowStart, query.windowEnd) : actorExistsAt(id, query.time);
+        if (!exists)
+            frame.nodes[i] = GraphFrame::NodeState::Ghost;
+    }
+
+    // Neighbourhood focus: breadth-first over the relations shown.
+    const int focus = query.focusActor ? indexOf(query.focusActor) : -1;
+    if (focus >= 0) {
+        std::vector<std::vector<int>> neighbours(actorCount);
+        for (qsizetype i : shown) {
+            const Relation &relation = m_data->relations.at(i);
+            const int a = indexOf(relation.sourceId);
+            const int b = indexOf(relation.targetId);
+            neighbours[std::size_t(a)].push_back(b);
+            neighbours[std::size_t(b)].push_back(a);
+        }
+        std::vector<int> distance(actorCount, -1);
+        distance[std::size_t(focus)] = 0;
+        std::vector<int> frontier{focus};
+        for (int step = 0; step < std::max(1, query.focusSteps) && !frontier.empty(); ++step) {
+            std::vector<int> next;
+            for (int node : frontier) {
+                for (int neighbour : neighbours[std::size_t(node)]) {
+                    if (distance[std::size_t(neighbour)] >= 0)
+                        continue;
+                    distance[std::size_t(neighbour)] = step + 1;
+                    next.push_back(neighbour);
+                }
+            }
+            frontier = std::move(next);
+        }
+        for (std::size_t i = 0; i < actorCount; ++i) {
+            if (distance[i] < 0)
+                frame.nodes[i] = GraphFrame::NodeState::Hidden;
+        }
+        std::erase_if(shown, [&](qsizetype i) {
+            const Relation &relation = m_data->relations.at(i);
+            return distance[std::size_t(indexOf(relation.sourceId))] < 0 || distance[std::size_t(indexOf(relation.targetId))] < 0;
+        });
+    }
+
+    // Degrees count distinct neighbours; parallel relations get their own curves.
+    QHash<QPair<int, int>, int> perPair;
+    frame.parallelIndex.reserve(shown.size());
+    for (qsizetype i : shown) {
+        const Relation &relation = m_data->relations.at(i);
+        const int a = indexOf(relation.sourceId);
+        const int b = indexOf(relation.targetId);
+        const QPair<int, int> pair(std::min(a, b), std::max(a, b));
+        int &count = perPair[pair];
+        if (count == 0) {
+            ++frame.degree[std::size_t(a)];
+            ++frame.degree[std::size_t(b)];
+        }
+        frame.parallelIndex.push_back(count++);
+    }
+    frame.parallelCount.reserve(shown.size());
+    for (qsizetype i : shown) {
+        const Relation &relation = m_data->relations.at(i);
+        const int a = indexOf(relation.sourceId);
+        const int b = indexOf(relation.targetId);
+        frame.parallelCount.push_back(perPair.value(QPair<int, int>(std::min(a, b), std::max(a, b))));
+    }
+    frame.relations = std::move(shown);
+    return frame;
 }
 
 bool AllianceGraph::connectedAt(const QList<ItemId> &actorIds, qint64 time) const

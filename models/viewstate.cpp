@@ -43,4 +43,12 @@ void ViewState::setSelectedActor(ItemId id)
     Q_EMIT selectedActorChanged(id);
 }
 
+void ViewState::setSelectedRelation(ItemId id)
+{
+    if (id == m_selectedRelation)
+        return;
+    m_selectedRelation = id;
+    Q_EMIT selectedRelationChanged(id);
+}
+
 } // namespace Annals

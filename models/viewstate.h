@@ -31,11 +31,16 @@ public:
     ItemId selectedActor() const { return m_selectedActor; }
     void setSelectedActor(ItemId id); // 0 clears
 
+    // A relation picked in the graph; the timeline shows its span.
+    ItemId selectedRelation() const { return m_selectedRelation; }
+    void setSelectedRelation(ItemId id); // 0 clears
+
 Q_SIGNALS:
     void windowChanged(qint64 start, qint64 end);
     void cursorChanged(qint64 time);
     void selectedEventChanged(ItemId id);
     void selectedActorChanged(ItemId id);
+    void selectedRelationChanged(ItemId id);
 
 private:
     qint64 m_windowStart = 0;
@@ -43,6 +48,7 @@ private:
     qint64 m_cursor = 0;
     ItemId m_selectedEvent = 0;
     ItemId m_selectedActor = 0;
+    ItemId m_selectedRelation = 0;
 };
 
 } // namespace Annals

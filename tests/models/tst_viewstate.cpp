@@ -22,6 +22,7 @@ void tst_ViewState::changesAreSignalledOnce()
     QSignalSpy cursor(&state, &ViewState::cursorChanged);
     QSignalSpy event(&state, &ViewState::selectedEventChanged);
     QSignalSpy actor(&state, &ViewState::selectedActorChanged);
+    QSignalSpy relation(&state, &ViewState::selectedRelationChanged);
 
     state.setWindow(10, 20);
     state.setWindow(10, 20);
@@ -31,11 +32,15 @@ void tst_ViewState::changesAreSignalledOnce()
     state.setSelectedEvent(7);
     state.setSelectedActor(3);
     state.setSelectedActor(3);
+    state.setSelectedRelation(9);
+    state.setSelectedRelation(9);
     // Setting what is already set is silent, so views echoing each other stop.
     QCOMPARE(window.size(), 1);
     QCOMPARE(cursor.size(), 1);
     QCOMPARE(event.size(), 1);
     QCOMPARE(actor.size(), 1);
+    QCOMPARE(relation.size(), 1);
+    QCOMPARE(state.selectedRelation(), 9);
     QCOMPARE(window.first().at(0).toLongLong(), 10);
     QCOMPARE(event.first().at(0).toLongLong(), 7);
     state.setSelectedEvent(0);
