@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labelplacer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace Annals {
+
+namespace {
+
+// Grids beyond this many cells a side cost more to clear than they save.
+constexpr int maximumCellsPerSide = 256;
+
+} // namespace
+
+LabelPlacer::LabelPlacer(const QRectF &bounds, double cellSize)
+    : m_bounds(bounds.normalized())
+    , m_cellSize(std::max(cellSize, 1.0))
+{
+    m_columns = std::clamp(int(std::ceil(m_bounds.width() / m_cellSize)), 1, maximumCellsPerSide);
+    m_rows = std::clamp(int(std::ceil(m_bounds.height() / m_cellSize)), 1, maximumCellsPerSide);
+    m_cells.resize(std::size_t(m_columns) * std::size_t(m_rows));
+}
+
+template<typename Visit>
+void LabelPlacer::forEachCell(const QRectF &rect, Visit visit) const
+{
+    const double cellWidth = m_bounds.width() / m_columns;
+    const double cellHeight = m_bounds.height() / m_rows;
+    auto column = [&](double x) { return std::clamp(int(std::floor((x - m_bounds.left()) / std::max(cellWidth, 1e-9))), 0, m_columns - 1); };
+    auto row = [&](double y) { return std::clamp(int(std::floor((y - m_bounds.top()) / std::max(cellHeight, 1e-9))), 0, m_rows - 1); };
+    const int firstColumn = column(rect.left());
+    const int lastColumn = column(rect.right());
+    const int firstRow = row(rect.top());
+    const int lastRow = row(rect.bottom());
+    for (int r = firstRow; r <= lastRow; ++r) {
+        for (int c = firstColumn; c <= lastColumn; ++c) {
+            if (!visit(std::size_t(r) * std::size_t(m_columns) + std::size_t(c)))
+                return;
+        }
+    }
+}
+
+bool LabelPlacer::isFree(const QRectF &rect) const
+{
+    if (!m_bounds.contains(rect))
+        return false;
+    bool free = true;
+    forEachCell(rect, [&](std::size_t cell) {
+        for (int index : m_cells[cell]) {
+            if (m_taken[std::size_t(index)].intersects(rect)) {
+                free = false;
+                return false;
+            }
+        }
+        return true;
+    });
+    return free;
+}
+
+void LabelPlacer::occupy(const QRectF &rect)
+{
+    const int index = int(m_taken.size());
+    m_taken.push_back(rect);
+    forEachCell(rect, [&](std::size_t cell) {
+        m_cells[cell].push_back(index);
+        return true;
+    });
+}
+
+void LabelPlacer::addObstacle(const QRectF &rect)
+{
+    // An obstacle partly outside the bounds still blocks the part inside.
+    const QRectF inside = rect.intersected(m_bounds);
+    if (!inside.isEmpty())
+        occupy(inside);
+}
+
+std::optional<QRectF> LabelPlacer::place(const QPointF &point, double radius, const QSizeF &size, double gap)
+{
+    const double w = size.width();
+    const double h = size.height();
+    const double away = radius + gap;
+    const std::array<QRectF, 4> candidates = {
+        QRectF(point.x() - w / 2, point.y() + away, w, h),         // below
+        QRectF(point.x() - w / 2, point.y() - away - h, w, h),     // above
+        QRectF(point.x() + away + gap, point.y() - h / 2, w, h),   // right
+        QRectF(point.x() - away - gap - w, point.y() - h / 2, w, h), // left
+    };
+    for (const QRectF &candidate : candidates) {
+        if (isFree(candidate)) {
+            occupy(candidate);
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Annals
