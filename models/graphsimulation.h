@@ -9,6 +9,8 @@
 #include <memory>
 #include <vector>
 
+QT_FORWARD_DECLARE_CLASS(QThread)
+
 namespace Annals {
 
 // The alliance graph's layout, run on a worker thread so that the window
@@ -78,14 +80,19 @@ Q_SIGNALS:
 private:
     class Worker;
     struct Frame;
-    void receive(const Frame &frame);
+    void receive(Frame &&frame);
 
-    std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<QThread> m_thread;
+    // Lives on m_thread, which deletes it as it finishes (see the destructor).
+    Worker *m_worker = nullptr;
     std::vector<QPointF> m_positions;
     std::vector<QPointF> m_reference;
     std::vector<bool> m_pinned;
     quint64 m_commandsSent = 0;
     quint64 m_commandsApplied = 0;
+    // The number of the last setReference command: frames from before it
+    // belong to another graph.
+    quint64 m_referenceCommand = 0;
     bool m_workerSettled = true;
 };
 
