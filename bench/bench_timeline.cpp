@@ -11,7 +11,6 @@
 
 #include <benchmark/benchmark.h>
 
-#include <map>
 #include <memory>
 
 namespace {
@@ -23,21 +22,9 @@ using Annals::TimeScale;
 
 enum class Window { Whole, Decade, Day };
 
-// Opening a million-event atlas takes seconds; each size is opened once per
-// run and shared by the benchmarks.
 Atlas *openedAtlas(qint64 events, QString *error)
 {
-    static std::map<qint64, std::unique_ptr<Atlas>> opened;
-    auto found = opened.find(events);
-    if (found != opened.end())
-        return found->second.get();
-    const QString path = Annals::Bench::benchmarkAtlas(events, error);
-    if (path.isEmpty())
-        return nullptr;
-    std::unique_ptr<Atlas> atlas = Atlas::open(path, error);
-    if (!atlas)
-        return nullptr;
-    return opened.emplace(events, std::move(atlas)).first->second.get();
+    return Annals::Bench::openedBenchmarkAtlas(Annals::Bench::parametersFor(events), error);
 }
 
 qint64 at(const char *date)

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchatlases.h"
 
+#include "atlas.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <map>
+#include <memory>
 
 namespace Annals::Bench {
 
@@ -32,7 +37,11 @@ GeneratorParameters parametersFor(qint64 events)
 
 QString benchmarkAtlas(qint64 events, QString *error)
 {
-    const GeneratorParameters parameters = parametersFor(events);
+    return benchmarkAtlas(parametersFor(events), error);
+}
+
+QString benchmarkAtlas(const GeneratorParameters &parameters, QString *error)
+{
     const QDir directory(cacheDirectory());
     const QString path = directory.filePath(cacheFileName(parameters));
     if (QFileInfo::exists(path))
@@ -47,6 +56,22 @@ QString benchmarkAtlas(qint64 events, QString *error)
     if (!generateAtlas(parameters, path, error, progress))
         return {};
     return path;
+}
+
+Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *error)
+{
+    static std::map<QString, std::unique_ptr<Atlas>> opened;
+    const QString name = cacheFileName(parameters);
+    auto found = opened.find(name);
+    if (found != opened.end())
+        return found->second.get();
+    const QString path = benchmarkAtlas(parameters, error);
+    if (path.isEmpty())
+        return nullptr;
+    std::unique_ptr<Atlas> atlas = Atlas::open(path, error);
+    if (!atlas)
+        return nullptr;
+    return opened.emplace(name, std::move(atlas)).first->second.get();
 }
 
 } // namespace Annals::Bench

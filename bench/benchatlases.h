@@ -5,6 +5,10 @@
 
 #include <QString>
 
+namespace Annals {
+class Atlas;
+}
+
 namespace Annals::Bench {
 
 // The atlas every benchmark of a given size uses: 10,000 actors and 100,000
@@ -16,6 +20,14 @@ GeneratorParameters parametersFor(qint64 events);
 // bench-cache in the build folder) and reused by later runs; empty with a
 // message in `error` when it cannot be made.
 QString benchmarkAtlas(qint64 events, QString *error);
+// The same for any parameters (the graph benchmarks want many actors and
+// few events).
+QString benchmarkAtlas(const GeneratorParameters &parameters, QString *error);
 QString cacheDirectory();
+
+// That atlas, opened once per run and shared by every benchmark that asks
+// (opening a big one takes seconds); null with a message in `error` when it
+// cannot be made or opened.
+Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *error);
 
 } // namespace Annals::Bench

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forcelayout.h"
+#include "layout_testing.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <deque>
 #include <set>
 
@@ -66,27 +66,6 @@ std::vector<Edge> gridGraph(int side)
         }
     }
     return edges;
-}
-
-double meanDisplacement(const std::vector<QPointF> &from, const std::vector<QPointF> &to)
-{
-    double sum = 0;
-    for (std::size_t i = 0; i < from.size(); ++i)
-        sum += length(to[i] - from[i]);
-    return sum / double(from.size());
-}
-
-bool bitIdentical(const std::vector<QPointF> &a, const std::vector<QPointF> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const double left[2] = {a[i].x(), a[i].y()};
-        const double right[2] = {b[i].x(), b[i].y()};
-        if (std::memcmp(left, right, sizeof left) != 0)
-            return false;
-    }
-    return true;
 }
 
 // Normalised stress over all pairs (Gansner, Koren & North): 0 when
