@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include "graphsimulation.h"
 #include "viewstate.h"
 
-#include <QGuiApplication>
+#include <QAction>
+#include <QActionGroup>
+#include <QContextMenuEvent>
+#include <QEventLoop>
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
-#include <QPalette>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -18,79 +23,110 @@ namespace Annals {
 
 namespace {
 
-constexpr double nodeRadius = 9;
+constexpr quint64 layoutSeed = 1;
+constexpr int fadeMilliseconds = 260;
+constexpr RelationKind allKinds[] = {
+    RelationKind::Alliance, RelationKind::Treaty, RelationKind::Aid,         RelationKind::Summit,
+    RelationKind::Family,   RelationKind::Rivalry, RelationKind::Sanctions,  RelationKind::War,
+    RelationKind::Membership, RelationKind::Leadership, RelationKind::Other,
+};
 
-// Cool for cooperation, warm and dashed for hostility (dashes carry the
-// meaning in greyscale and for colour-blind readers), grey for neutral.
-QPen relationPen(const Relation &relation, qreal scale)
+QString spanText(const TimeSpan &span)
 {
-    if (relation.stance > 0)
-        return QPen(QColor(0xff0072b2), 1.8 * scale, Qt::SolidLine, Qt::RoundCap);
-    if (relation.stance < 0)
-        return QPen(QColor(0xffd55e00), 1.8 * scale, Qt::DashLine, Qt::RoundCap);
-    return QPen(QColor(0xff8c8c8c), 1.4 * scale, Qt::SolidLine, Qt::RoundCap);
-}
-
-QPainterPath nodeShape(ActorKind kind, const QPointF &centre, double radius)
-{
-    QPainterPath path;
-    switch (kind) {
-    case ActorKind::Person:
-        path.addEllipse(centre, radius, radius);
-        break;
-    case ActorKind::State:
-        path.addRect(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius));
-        break;
-    case ActorKind::Organisation:
-    case ActorKind::Group:
-        path.moveTo(centre.x(), centre.y() - radius * 1.25);
-        path.lineTo(centre.x() + radius * 1.25, centre.y());
-        path.lineTo(centre.x(), centre.y() + radius * 1.25);
-        path.lineTo(centre.x() - radius * 1.25, centre.y());
-        path.closeSubpath();
-        break;
-    }
-    return path;
-}
-
-// Loners placed outside the fitted area are shown at its edge, not lost.
-QPointF clampedPosition(const QPointF &point, const QRectF &target)
-{
-    const QRectF area = target.adjusted(20, 30, -20, -24);
-    return QPointF(std::clamp(point.x(), area.left(), area.right()), std::clamp(point.y(), area.top(), area.bottom()));
+    const QString start = span.start.isValid() ? span.start.toDisplayString() : GraphView::tr("always");
+    if (!span.hasEnd())
+        return GraphView::tr("since %1").arg(start);
+    return GraphView::tr("%1 – %2").arg(start, span.end.toDisplayString());
 }
 
 } // namespace
 
 GraphView::GraphView(QWidget *parent)
     : QWidget(parent)
+    , m_simulation(new GraphSimulation(this))
 {
     setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
     setMinimumSize(240, 200);
     setAccessibleName(tr("Alliance graph"));
     setAccessibleDescription(tr("Actors and the relations between them at the time cursor's date. "
-                                "Click an actor to select it; wheel to zoom; drag to move."));
-    setToolTip(tr("Solid blue: cooperation · dashed orange: hostility · grey: neutral.\n"
-                  "Circles are people, squares states, diamonds organisations and groups."));
+                                "Click an actor or a relation to select it; drag an actor to pin it; "
+                                "double-click an actor to focus on its neighbourhood; wheel to zoom."));
+    m_canvas.setBaseFont(font());
+    m_fadeTimer.setInterval(16);
+    connect(&m_fadeTimer, &QTimer::timeout, this, &GraphView::stepFades);
+    connect(m_simulation, &GraphSimulation::positionsChanged, this, &GraphView::takePositions);
+    createActions();
 }
 
 GraphView::~GraphView() = default;
 
+void GraphView::createActions()
+{
+    m_relayout = new QAction(tr("&Re-layout"), this);
+    m_relayout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_relayout->setToolTip(tr("Arrange the graph afresh; actors you pinned stay where you put them"));
+    connect(m_relayout, &QAction::triggered, this, [this] { m_simulation->relayout(); });
+
+    m_unpinAll = new QAction(tr("&Unpin All Actors"), this);
+    m_unpinAll->setToolTip(tr("Let every actor you dragged find its own place again"));
+    connect(m_unpinAll, &QAction::triggered, this, [this] {
+        m_simulation->unpinAll();
+        m_canvas.setPinned({});
+        update();
+    });
+
+    m_leaveFocus = new QAction(tr("&Leave Focus"), this);
+    m_leaveFocus->setToolTip(tr("Show the whole graph again (Esc)"));
+    m_leaveFocus->setEnabled(false);
+    connect(m_leaveFocus, &QAction::triggered, this, &GraphView::leaveFocus);
+
+    m_wholeWindowAction = new QAction(tr("Relations in the Whole &Visible Period"), this);
+    m_wholeWindowAction->setCheckable(true);
+    m_wholeWindowAction->setToolTip(tr("Show every relation in force at any time in the timeline's visible period, "
+                                       "not only on the cursor's date"));
+    connect(m_wholeWindowAction, &QAction::toggled, this, &GraphView::setShowsWholeWindow);
+
+    m_resetView = new QAction(tr("Fit Graph"), this);
+    m_resetView->setToolTip(tr("Zoom and move the graph so that it fits the view again"));
+    connect(m_resetView, &QAction::triggered, this, [this] {
+        m_canvas.setZoom(1);
+        m_canvas.setPan({});
+        update();
+    });
+
+    for (RelationKind kind : allKinds) {
+        QString title = relationKindTitle(kind);
+        title[0] = title[0].toUpper();
+        auto *action = new QAction(title, this);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(int(kind));
+        action->setToolTip(tr("Show relations of the kind “%1”").arg(relationKindTitle(kind)));
+        connect(action, &QAction::toggled, this, [this, kind](bool on) {
+            setShownKinds(on ? m_kinds | GraphQuery::kindBit(kind) : m_kinds & ~GraphQuery::kindBit(kind));
+        });
+        m_kindActions.append(action);
+    }
+    m_menuActions = {m_relayout, m_unpinAll, m_leaveFocus, m_wholeWindowAction, m_resetView};
+}
+
 void GraphView::setAtlas(const AtlasData *atlasData)
 {
     m_data = atlasData;
+    m_focusActor = 0;
+    m_leaveFocus->setEnabled(false);
+    m_fades.clear();
+    m_canvas.setGraph(nullptr);
     m_graph = atlasData ? std::make_unique<AllianceGraph>(*atlasData) : nullptr;
-    m_positions.clear();
-    if (m_graph) {
-        ForceLayout layout;
-        layout.setGraph(int(m_graph->actors().size()), m_graph->allTimeEdges());
-        layout.randomise(1);
-        layout.run(3000);
-        m_positions = layout.positions();
-    }
-    m_zoom = 1.0;
-    m_pan = {};
-    updateSelectedEventActors();
+    m_canvas.setGraph(m_graph.get());
+    m_canvas.setBusy(m_graph && !m_graph->actors().isEmpty());
+    if (m_graph)
+        m_simulation->setReference(int(m_graph->actors().size()), m_graph->allTimeEdges(), layoutSeed);
+    else
+        m_simulation->setReference(0, {}, layoutSeed);
+    updateSelection();
+    refreshFrame();
 }
 
 void GraphView::setViewState(ViewState *state)
@@ -100,252 +136,506 @@ void GraphView::setViewState(ViewState *state)
     m_state = state;
     if (!m_state)
         return;
-    connect(m_state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
-    connect(m_state, &ViewState::selectedActorChanged, this, qOverload<>(&QWidget::update));
-    connect(m_state, &ViewState::selectedEventChanged, this, &GraphView::updateSelectedEventActors);
+    connect(m_state, &ViewState::cursorChanged, this, [this] {
+        if (!m_wholeWindow)
+            refreshFrame();
+    });
+    connect(m_state, &ViewState::windowChanged, this, [this] {
+        if (m_wholeWindow)
+            refreshFrame();
+        else
+            updateHeading();
+    });
+    connect(m_state, &ViewState::selectedActorChanged, this, &GraphView::updateSelection);
+    connect(m_state, &ViewState::selectedEventChanged, this, &GraphView::updateSelection);
+    connect(m_state, &ViewState::selectedRelationChanged, this, &GraphView::updateSelection);
+    updateSelection();
+    refreshFrame();
 }
 
-void GraphView::updateSelectedEventActors()
+void GraphView::setAnimated(bool animated)
 {
-    // Found once when the selection changes, not on every paint: an atlas
-    // may hold a million events.
-    m_selectedEventActors.clear();
-    const ItemId selected = m_state ? m_state->selectedEvent() : 0;
-    if (m_data && selected != 0) {
-        for (const Event &event : m_data->events) {
-            if (event.id != selected)
-                continue;
-            for (const EventActor &actor : event.actors)
-                m_selectedEventActors.insert(actor.actorId);
-            break;
-        }
-    }
+    m_animated = animated;
+    if (animated)
+        return;
+    // Whatever was on its way arrives now.
+    m_fadeTimer.stop();
+    m_fades.removeIf([](const auto &entry) { return entry.value().target == 0; });
+    for (Fade &fade : m_fades)
+        fade.opacity = fade.target;
+    if (!m_fitTarget.isNull())
+        m_canvas.setFitBounds(m_fitTarget);
+    publishEdges();
     update();
 }
 
 void GraphView::setFontScale(qreal scale)
 {
-    m_fontScale = scale;
+    m_canvas.setFontScale(scale);
     update();
 }
 
-QTransform GraphView::layoutToScreen(const QRectF &target) const
+void GraphView::setLegendVisible(bool visible)
 {
-    // Fit the bulk of the nodes, not the few loners a force layout pushes
-    // far out: the 5th to 95th percentile in each direction.
-    std::vector<double> xs;
-    std::vector<double> ys;
-    for (const QPointF &p : m_positions) {
-        xs.push_back(p.x());
-        ys.push_back(p.y());
+    m_canvas.setLegendVisible(visible);
+    update();
+}
+
+void GraphView::setShowsWholeWindow(bool whole)
+{
+    if (whole == m_wholeWindow)
+        return;
+    m_wholeWindow = whole;
+    m_wholeWindowAction->setChecked(whole);
+    refreshFrame();
+}
+
+void GraphView::setShownKinds(quint32 kinds)
+{
+    if (kinds == m_kinds)
+        return;
+    m_kinds = kinds;
+    for (QAction *action : std::as_const(m_kindActions)) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(m_kinds & GraphQuery::kindBit(RelationKind(action->data().toInt())));
     }
-    if (xs.empty())
-        return {};
-    std::sort(xs.begin(), xs.end());
-    std::sort(ys.begin(), ys.end());
-    const std::size_t low = xs.size() / 20;
-    const std::size_t high = xs.size() - 1 - low;
-    const QRectF bounds(QPointF(xs[low], ys[low]), QPointF(xs[high], ys[high]));
-    const double margin = 60 * m_fontScale;
-    const QRectF area = target.adjusted(margin, margin * 0.6, -margin, -margin * 0.6);
-    const double scale = std::min(area.width() / std::max(bounds.width(), 1.0), area.height() / std::max(bounds.height(), 1.0)) * m_zoom;
-    QTransform transform;
-    transform.translate(area.center().x() + m_pan.x(), area.center().y() + m_pan.y());
-    transform.scale(scale, scale);
-    transform.translate(-bounds.center().x(), -bounds.center().y());
-    return transform;
+    refreshFrame();
+}
+
+void GraphView::focusOn(ItemId actorId, int steps)
+{
+    if (!m_graph || m_graph->indexOf(actorId) < 0)
+        return;
+    m_focusActor = actorId;
+    m_focusSteps = std::clamp(steps, 1, 2);
+    m_leaveFocus->setEnabled(true);
+    refreshFrame();
+}
+
+void GraphView::leaveFocus()
+{
+    if (!m_focusActor)
+        return;
+    m_focusActor = 0;
+    m_leaveFocus->setEnabled(false);
+    refreshFrame();
+}
+
+void GraphView::refreshFrame()
+{
+    if (!m_graph) {
+        m_canvas.setFrame({});
+        m_canvas.setEdges({});
+        updateHeading();
+        update();
+        return;
+    }
+    GraphQuery query;
+    query.time = m_state ? m_state->cursor() : 0;
+    query.wholeWindow = m_wholeWindow && m_state;
+    if (m_state) {
+        query.windowStart = m_state->windowStart();
+        query.windowEnd = m_state->windowEnd();
+    }
+    query.kinds = m_kinds;
+    query.focusActor = m_focusActor;
+    query.focusSteps = m_focusSteps;
+    GraphFrame frame = m_graph->frame(query);
+
+    // Edges that leave fade out, edges that arrive fade in; an edge caught
+    // half-way by the next change turns round from where it is.
+    for (Fade &fade : m_fades)
+        fade.target = 0;
+    for (std::size_t i = 0; i < frame.relations.size(); ++i) {
+        auto found = m_fades.find(frame.relations[i]);
+        if (found == m_fades.end())
+            found = m_fades.insert(frame.relations[i], Fade{m_animated ? 0.0f : 1.0f, 1, 0, 1});
+        found->target = 1;
+        found->parallelIndex = frame.parallelIndex[i];
+        found->parallelCount = frame.parallelCount[i];
+    }
+    if (!m_animated) {
+        m_fades.removeIf([](const auto &entry) { return entry.value().target == 0; });
+        for (Fade &fade : m_fades)
+            fade.opacity = fade.target;
+    } else if (!m_fadeTimer.isActive()) {
+        m_fadeClock.start();
+        m_fadeTimer.start();
+    }
+    m_simulation->setActiveGraph(m_graph->edgesFor(frame.relations));
+    m_canvas.setTime(query.time);
+    m_canvas.setFrame(std::move(frame));
+    updateFitTarget();
+    publishEdges();
+    updateHeading();
+    update();
+}
+
+void GraphView::updateFitTarget()
+{
+    // Fit the actors on stage (present and in focus) at their places of all
+    // time: the camera moves when the cast changes, not when the layout of
+    // the moment jitters.
+    const auto &reference = m_simulation->referencePositions().empty() ? m_canvas.positions() : m_simulation->referencePositions();
+    const auto &nodes = m_canvas.frame().nodes;
+    // Those with ties first; actors alone wait at the edge (see GraphCanvas).
+    const auto &degree = m_canvas.frame().degree;
+    std::vector<bool> onStage(nodes.size());
+    std::size_t count = 0;
+    for (int pass = 0; pass < 2 && count < 2; ++pass) {
+        count = 0;
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            onStage[i] = nodes[i] == GraphFrame::NodeState::Present && (pass == 1 || (i < degree.size() && degree[i] > 0));
+            count += onStage[i];
+        }
+    }
+    QRectF target = GraphCanvas::boundsOf(reference, count >= 2 ? &onStage : nullptr);
+    if (target.isNull())
+        return;
+    m_fitTarget = target;
+    if (!m_animated || m_canvas.fitBounds().isNull()) {
+        m_canvas.setFitBounds(target);
+    } else if (!m_fadeTimer.isActive()) {
+        m_fadeClock.start();
+        m_fadeTimer.start();
+    }
+}
+
+void GraphView::stepFades()
+{
+    const double step = double(m_fadeClock.restart()) / fadeMilliseconds;
+    bool moving = false;
+    const QRectF bounds = m_canvas.fitBounds();
+    if (!m_fitTarget.isNull() && bounds != m_fitTarget) {
+        // Ease the camera a quarter of the way each frame.
+        const double t = std::min(1.0, 0.25 * step * fadeMilliseconds / 16.0);
+        auto ease = [t](double from, double to) { return std::abs(to - from) < 0.05 ? to : from + (to - from) * t; };
+        const QRectF next(QPointF(ease(bounds.left(), m_fitTarget.left()), ease(bounds.top(), m_fitTarget.top())),
+                          QPointF(ease(bounds.right(), m_fitTarget.right()), ease(bounds.bottom(), m_fitTarget.bottom())));
+        m_canvas.setFitBounds(next);
+        moving = moving || next != m_fitTarget;
+    }
+    for (auto it = m_fades.begin(); it != m_fades.end();) {
+        Fade &fade = it.value();
+        if (fade.opacity < fade.target)
+            fade.opacity = float(std::min<double>(fade.target, fade.opacity + step));
+        else if (fade.opacity > fade.target)
+            fade.opacity = float(std::max<double>(fade.target, fade.opacity - step));
+        if (fade.opacity != fade.target)
+            moving = true;
+        if (fade.opacity <= 0 && fade.target <= 0)
+            it = m_fades.erase(it);
+        else
+            ++it;
+    }
+    if (!moving)
+        m_fadeTimer.stop();
+    publishEdges();
+    update();
+}
+
+void GraphView::publishEdges()
+{
+    std::vector<GraphCanvas::ShownEdge> edges;
+    edges.reserve(std::size_t(m_fades.size()));
+    for (auto it = m_fades.cbegin(); it != m_fades.cend(); ++it)
+        edges.push_back({it.key(), it->parallelIndex, it->parallelCount, it->opacity});
+    // Hash order is no order: draw in the atlas's, the same every frame.
+    std::sort(edges.begin(), edges.end(), [](const auto &a, const auto &b) { return a.relation < b.relation; });
+    m_canvas.setEdges(std::move(edges));
+}
+
+void GraphView::takePositions()
+{
+    if (!m_graph)
+        return;
+    if (m_simulation->positions().size() != std::size_t(m_graph->actors().size()))
+        return;
+    const bool first = m_canvas.positions().empty();
+    m_canvas.setPositions(m_simulation->positions());
+    if (first || m_fitTarget.isNull())
+        updateFitTarget();
+    std::vector<bool> pinned(m_simulation->positions().size());
+    for (std::size_t i = 0; i < pinned.size(); ++i)
+        pinned[i] = m_simulation->isPinned(int(i));
+    m_canvas.setPinned(std::move(pinned));
+    m_canvas.setBusy(false);
+    update();
+}
+
+bool GraphView::waitForLayout(int timeoutMilliseconds)
+{
+    const bool settled = m_simulation->waitUntilSettled(timeoutMilliseconds);
+    takePositions();
+    return settled;
+}
+
+void GraphView::updateSelection()
+{
+    // The selected event's actors, found once when the selection changes,
+    // not on every paint: an atlas may hold a million events.
+    QSet<ItemId> eventActors;
+    const ItemId selectedEvent = m_state ? m_state->selectedEvent() : 0;
+    if (m_data && selectedEvent != 0) {
+        for (const Event &event : m_data->events) {
+            if (event.id != selectedEvent)
+                continue;
+            for (const EventActor &actor : event.actors)
+                eventActors.insert(actor.actorId);
+            break;
+        }
+    }
+    m_canvas.setSelection(m_state ? m_state->selectedActor() : 0, std::move(eventActors), m_state ? m_state->selectedRelation() : 0);
+    update();
+}
+
+void GraphView::updateHeading()
+{
+    const qint64 time = m_state ? m_state->cursor() : 0;
+    QString heading;
+    if (m_wholeWindow && m_state && m_state->windowEnd() > m_state->windowStart()) {
+        heading = tr("Relations in force between %1 and %2")
+                      .arg(HistoricalDate(m_state->windowStart(), Precision::Day).toDisplayString(),
+                           HistoricalDate(m_state->windowEnd(), Precision::Day).toDisplayString());
+    } else {
+        heading = tr("Relations in force on %1").arg(HistoricalDate(time, Precision::Day).toDisplayString());
+    }
+    QStringList notes;
+    if (m_focusActor && m_graph) {
+        notes << tr("Around %1, %n step(s) — Esc shows everyone", nullptr, m_focusSteps).arg(m_graph->nameAt(m_focusActor, time));
+    }
+    const int hidden = int(std::count_if(std::begin(allKinds), std::end(allKinds),
+                                         [this](RelationKind kind) { return !(m_kinds & GraphQuery::kindBit(kind)); }));
+    if (hidden > 0)
+        notes << tr("%n kind(s) of relation hidden", nullptr, hidden);
+    m_canvas.setHeading(heading, notes.join(QStringLiteral(" · ")));
 }
 
 void GraphView::render(QPainter &painter, const QRect &target)
 {
-    const QPalette palette = QGuiApplication::palette();
     painter.save();
-    painter.setClipRect(target);
-    painter.fillRect(target, palette.color(QPalette::Base));
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (!m_graph || !m_data || m_graph->actors().isEmpty()) {
-        painter.setPen(palette.color(QPalette::PlaceholderText));
-        painter.drawText(target, Qt::AlignCenter, tr("No actors to show"));
-        painter.restore();
-        return;
-    }
-    const qint64 time = m_state ? m_state->cursor() : 0;
-    const QTransform transform = layoutToScreen(target);
-    const auto &positions = m_positions;
-    const auto &actors = m_graph->actors();
-    const ItemId selectedActor = m_state ? m_state->selectedActor() : 0;
-    const QSet<ItemId> &eventActors = m_selectedEventActors;
-
-    // Edges: several relations between one pair bend apart so each shows.
-    QHash<QPair<int, int>, int> drawnPerPair;
-    QSet<int> linked;
-    for (qsizetype i : m_graph->relationsAt(time)) {
-        const Relation &relation = m_data->relations.at(i);
-        const int a = m_graph->indexOf(relation.sourceId);
-        const int b = m_graph->indexOf(relation.targetId);
-        linked.insert(a);
-        linked.insert(b);
-        const QPointF from = clampedPosition(transform.map(positions[std::size_t(a)]), target);
-        const QPointF to = clampedPosition(transform.map(positions[std::size_t(b)]), target);
-        const QPair<int, int> pair(std::min(a, b), std::max(a, b));
-        const int nth = drawnPerPair[pair]++;
-        const QPointF middle = (from + to) / 2;
-        QPointF normal(-(to.y() - from.y()), to.x() - from.x());
-        const double length = std::max(1.0, std::hypot(normal.x(), normal.y()));
-        normal /= length;
-        const double bend = (nth == 0 ? 0 : ((nth + 1) / 2) * (nth % 2 ? 1 : -1)) * 14.0 * m_fontScale;
-        const QPointF control = middle + normal * bend * 2;
-        QPainterPath path(from);
-        path.quadTo(control, to);
-        QPen pen = relationPen(relation, m_fontScale);
-        const bool highlighted = selectedActor && (relation.sourceId == selectedActor || relation.targetId == selectedActor);
-        if (selectedActor && !highlighted)
-            pen.setColor(QColor(pen.color().red(), pen.color().green(), pen.color().blue(), 70));
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
-        if (relation.directed) {
-            // An arrowhead where the curve meets the target's node.
-            const QPointF tip = path.pointAtPercent(0.97 - std::min(0.3, nodeRadius * m_fontScale * 1.3 / std::max(path.length(), 1.0)));
-            const QPointF back = path.pointAtPercent(0.85 - std::min(0.3, nodeRadius * m_fontScale * 1.3 / std::max(path.length(), 1.0)));
-            const double angle = std::atan2(tip.y() - back.y(), tip.x() - back.x());
-            const double size = 7 * m_fontScale;
-            QPolygonF head;
-            head << tip << tip - QPointF(std::cos(angle - 0.45) * size, std::sin(angle - 0.45) * size)
-                 << tip - QPointF(std::cos(angle + 0.45) * size, std::sin(angle + 0.45) * size);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(pen.color());
-            painter.drawPolygon(head);
-        }
-    }
-
-    // Nodes, then names: an actor that does not exist at this date is a ghost.
-    QFont font = painter.font();
-    font.setPointSizeF(font.pointSizeF() * m_fontScale);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
-    for (int i = 0; i < actors.size(); ++i) {
-        const Actor &actor = actors.at(i);
-        const bool exists = m_graph->actorExistsAt(actor.id, time);
-        const QPointF centre = clampedPosition(transform.map(positions[std::size_t(i)]), target);
-        const bool selected = actor.id == selectedActor || eventActors.contains(actor.id);
-        const double radius = nodeRadius * m_fontScale * (linked.contains(i) ? 1.0 : 0.7);
-        QColor fill = actor.colour.isEmpty() ? palette.color(QPalette::Mid) : QColor(actor.colour);
-        if (!exists)
-            fill.setAlpha(40);
-        painter.setPen(selected ? QPen(palette.color(QPalette::Highlight), 3) : QPen(fill.darker(150), 1));
-        painter.setBrush(fill);
-        painter.drawPath(nodeShape(actor.kind, centre, radius));
-        if (!exists && !selected)
-            continue;
-        const QString name = m_graph->nameAt(actor.id, time);
-        const QRectF box(centre.x() - metrics.horizontalAdvance(name) / 2 - 2, centre.y() + radius + 2,
-                         metrics.horizontalAdvance(name) + 4, metrics.height());
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(palette.color(QPalette::Base).red(), palette.color(QPalette::Base).green(),
-                                palette.color(QPalette::Base).blue(), 200));
-        painter.drawRect(box);
-        painter.setPen(linked.contains(i) || selected ? palette.color(QPalette::Text) : palette.color(QPalette::PlaceholderText));
-        painter.drawText(box, Qt::AlignCenter, name);
-    }
-
-    // The date the graph shows, so a projected picture explains itself.
-    painter.setPen(palette.color(QPalette::WindowText));
-    QFont dateFont = font;
-    dateFont.setBold(true);
-    painter.setFont(dateFont);
-    painter.drawText(target.adjusted(8, 6, -8, -6), Qt::AlignTop | Qt::AlignLeft,
-                     tr("Relations in force on %1").arg(HistoricalDate(time, Precision::Day).toDisplayString()));
+    painter.translate(target.topLeft());
+    const QSize previous = m_canvas.size();
+    m_canvas.setSize(target.size());
+    m_canvas.paint(painter);
+    m_canvas.setSize(previous);
     painter.restore();
 }
 
 void GraphView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    render(painter, rect());
+    m_canvas.setSize(size());
+    m_canvas.paint(painter);
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    m_canvas.setSize(size());
+    QWidget::resizeEvent(event);
 }
 
 QPointF GraphView::positionOf(ItemId actorId) const
 {
     const int index = m_graph ? m_graph->indexOf(actorId) : -1;
-    if (index < 0)
+    if (index < 0 || m_canvas.positions().empty())
         return {-1, -1};
-    return clampedPosition(layoutToScreen(rect()).map(m_positions[std::size_t(index)]), rect());
+    return m_canvas.screenPosition(index);
 }
 
-int GraphView::actorAt(const QPointF &position) const
+bool GraphView::isPinned(ItemId actorId) const
 {
-    if (!m_graph)
-        return -1;
-    const QTransform transform = layoutToScreen(rect());
-    int best = -1;
-    double bestDistance = nodeRadius * m_fontScale * 1.6;
-    for (std::size_t i = 0; i < m_positions.size(); ++i) {
-        const QPointF centre = clampedPosition(transform.map(m_positions[i]), rect());
-        const double distance = std::hypot(centre.x() - position.x(), centre.y() - position.y());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = int(i);
-        }
-    }
-    return best;
+    return m_graph && m_simulation->isPinned(m_graph->indexOf(actorId));
+}
+
+ItemId GraphView::actorIdAt(QPointF position) const
+{
+    const int index = m_canvas.actorAt(position);
+    return index >= 0 ? m_graph->actors().at(index).id : 0;
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)
 {
-    // Zoom around the pointer: what is under it stays under it.
-    const double factor = std::pow(2.0, event->angleDelta().y() / 480.0);
-    const QPointF centre = QRectF(rect()).center();
-    const QPointF offset = event->position() - centre - m_pan;
-    const double previous = m_zoom;
-    m_zoom = std::clamp(m_zoom * factor, 0.2, 20.0);
-    const double applied = m_zoom / previous;
-    m_pan -= offset * (applied - 1);
+    m_canvas.zoomAround(event->position(), std::pow(2.0, event->angleDelta().y() / 480.0));
     update();
     event->accept();
 }
 
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
-    m_lastPosition = event->position().toPoint();
-    m_dragging = event->button() == Qt::LeftButton;
+    m_pressPosition = m_lastPosition = event->position();
+    m_pressed = event->button() == Qt::LeftButton;
     m_moved = false;
+    m_draggingActor = false;
+    m_pressedActor = m_pressed ? m_canvas.actorAt(event->position()) : -1;
 }
 
 void GraphView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragging)
+    if (!m_pressed) {
+        // Hovering names a relation under the pointer.
+        const qsizetype relation = m_canvas.actorAt(event->position()) >= 0 ? -1 : m_canvas.relationAt(event->position());
+        if (relation != m_canvas.hoveredRelation()) {
+            m_canvas.setHoveredRelation(relation);
+            update();
+        }
+        setCursor(relation >= 0 || m_canvas.actorAt(event->position()) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
         return;
-    const QPoint delta = event->position().toPoint() - m_lastPosition;
-    if (delta.manhattanLength() > 0)
-        m_moved = true;
-    m_pan += delta;
-    m_lastPosition = event->position().toPoint();
+    }
+    if (!m_moved && (event->position() - m_pressPosition).manhattanLength() < 4)
+        return;
+    m_moved = true;
+    if (m_pressedActor >= 0) {
+        // Dragging an actor pins it where it is dropped; the others make room.
+        m_draggingActor = true;
+        const QPointF layoutPosition = m_canvas.toLayout(event->position());
+        m_canvas.moveNode(m_pressedActor, layoutPosition);
+        m_simulation->pin(m_pressedActor, layoutPosition);
+        setCursor(Qt::ClosedHandCursor);
+    } else {
+        m_canvas.setPan(m_canvas.pan() + (event->position() - m_lastPosition));
+    }
+    m_lastPosition = event->position();
     update();
 }
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
-    m_dragging = false;
-    if (m_moved || event->button() != Qt::LeftButton || !m_state || !m_graph)
+    const bool click = m_pressed && !m_moved && event->button() == Qt::LeftButton;
+    m_pressed = false;
+    m_draggingActor = false;
+    setCursor(Qt::ArrowCursor);
+    if (!click || !m_state || !m_graph)
         return;
-    const int index = actorAt(event->position());
-    m_state->setSelectedActor(index >= 0 ? m_graph->actors().at(index).id : 0);
+    if (m_pressedActor >= 0) {
+        m_state->setSelectedRelation(0);
+        m_state->setSelectedActor(m_graph->actors().at(m_pressedActor).id);
+        return;
+    }
+    const qsizetype relation = m_canvas.relationAt(event->position());
+    if (relation >= 0) {
+        m_state->setSelectedRelation(m_graph->relations().at(relation).id);
+        return;
+    }
+    m_state->setSelectedRelation(0);
+    m_state->setSelectedActor(0);
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const ItemId actor = actorIdAt(event->position());
+    if (!actor) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    // Again on the same actor widens the circle to two steps, and back.
+    if (actor == m_focusActor)
+        focusOn(actor, m_focusSteps == 1 ? 2 : 1);
+    else
+        focusOn(actor, 1);
 }
 
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape && m_state) {
-        m_state->setSelectedActor(0);
-        return;
-    }
-    if (event->key() == Qt::Key_0 && (event->modifiers() & Qt::ControlModifier)) {
-        m_zoom = 1.0;
-        m_pan = {};
-        update();
-        return;
+    if (event->key() == Qt::Key_Escape) {
+        // Undo the most recent narrowing first: focus, relation, actor.
+        if (m_focusActor) {
+            leaveFocus();
+            return;
+        }
+        if (m_state && m_state->selectedRelation()) {
+            m_state->setSelectedRelation(0);
+            return;
+        }
+        if (m_state && m_state->selectedActor()) {
+            m_state->setSelectedActor(0);
+            return;
+        }
     }
     QWidget::keyPressEvent(event);
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    const ItemId actor = actorIdAt(event->pos());
+    if (actor && m_graph && m_state) {
+        const QString name = m_graph->nameAt(actor, m_state->cursor());
+        menu.addAction(tr("Select %1").arg(name), this, [this, actor] { m_state->setSelectedActor(actor); });
+        menu.addAction(tr("Focus on %1's Neighbourhood").arg(name), this, [this, actor] { focusOn(actor, 1); });
+        menu.addAction(tr("Focus Two Steps Around %1").arg(name), this, [this, actor] { focusOn(actor, 2); });
+        if (isPinned(actor)) {
+            menu.addAction(tr("Unpin %1").arg(name), this, [this, actor] {
+                m_simulation->unpin(m_graph->indexOf(actor));
+                takePositions();
+            });
+        }
+        menu.addSeparator();
+    }
+    menu.addActions(m_menuActions);
+    QMenu *kinds = menu.addMenu(tr("Relation &Kinds"));
+    kinds->addActions(m_kindActions);
+    menu.exec(event->globalPos());
+}
+
+void GraphView::leaveEvent(QEvent *event)
+{
+    if (m_canvas.hoveredRelation() >= 0) {
+        m_canvas.setHoveredRelation(-1);
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+bool GraphView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString GraphView::tooltipAt(QPointF position) const
+{
+    if (!m_graph)
+        return {};
+    const qint64 time = m_state ? m_state->cursor() : 0;
+    const int index = m_canvas.actorAt(position);
+    if (index >= 0) {
+        const Actor &actor = m_graph->actors().at(index);
+        TimeSpan life{actor.start, actor.end};
+        const int degree = std::size_t(index) < m_canvas.frame().degree.size() ? m_canvas.frame().degree[std::size_t(index)] : 0;
+        QString text = QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
+                           .arg(m_graph->nameAt(actor.id, time).toHtmlEscaped(), actorKindTitle(actor.kind),
+                                actor.start.isValid() || actor.end.isValid() ? spanText(life) : tr("dates unknown"),
+                                tr("tied to %n actor(s) here", nullptr, degree));
+        if (m_simulation->isPinned(index))
+            text += QStringLiteral("<br><i>%1</i>").arg(tr("Pinned where you put it; right-click to unpin."));
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("Double-click to see only its neighbourhood."));
+        return text;
+    }
+    const qsizetype relationIndex = m_canvas.relationAt(position);
+    if (relationIndex >= 0) {
+        const Relation &relation = m_graph->relations().at(relationIndex);
+        const QString stance = relation.stance > 0 ? tr("cooperative") : relation.stance < 0 ? tr("hostile") : tr("neutral");
+        QString text = QStringLiteral("<b>%1</b><br>%2, %3<br>%4 %5 %6<br>%7")
+                           .arg(m_canvas.relationTitle(relation).toHtmlEscaped(), relationKindTitle(relation.kind), stance,
+                                m_graph->nameAt(relation.sourceId, time).toHtmlEscaped(),
+                                relation.directed ? QStringLiteral("→") : QStringLiteral("—"),
+                                m_graph->nameAt(relation.targetId, time).toHtmlEscaped(), spanText(relation.when));
+        if (!relation.description.isEmpty())
+            text += QStringLiteral("<br>") + relation.description.left(240).toHtmlEscaped();
+        return text;
+    }
+    return tr("Solid blue: cooperation · dashed orange: hostility · grey: neutral.\n"
+              "Circles are people, squares states, diamonds organisations and groups; bigger means more ties.\n"
+              "Drag an actor to pin it; double-click to focus on its neighbourhood.");
 }
 
 } // namespace Annals

@@ -2,23 +2,38 @@
 #pragma once
 
 #include "alliancegraph.h"
+#include "graphcanvas.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
+class QActionGroup;
+
 namespace Annals {
 
+class GraphSimulation;
 class ViewState;
 
 // Who stood with whom at the time cursor's date: actors as nodes (circle a
-// person, square a state, diamond an organisation or group), the relations
-// in force as edges — cooperative solid and cool, hostile dashed and warm,
-// neutral grey, arrows where a relation has a direction. Nodes keep their
-// places as the date moves; only edges and names change. Click an actor to
-// select it (shared through ViewState); wheel zooms, drag pans.
+// person, square a state, diamond an organisation or group, bigger with
+// more ties), the relations in force as edges — cooperative solid and cool,
+// hostile dashed and warm, neutral grey, arrows where a relation has a
+// direction. The layout runs on a worker (GraphSimulation); when the date
+// moves, edges fade in and out while the nodes drift to the new balance,
+// held near their places of all time so the picture never jumps.
+//
+// Input: click an actor or a relation to select it (through ViewState);
+// drag an actor to move it (it stays pinned until unpinned); drag the
+// background to pan; wheel to zoom; double-click an actor to see only its
+// neighbourhood (again for two steps), Esc to leave. The actions (filters,
+// re-layout, focus) are also in the window's Graph menu.
 class GraphView : public QWidget
 {
     Q_OBJECT
@@ -30,38 +45,107 @@ public:
     void setAtlas(const AtlasData *atlasData);
     void setViewState(ViewState *state);
     void setFontScale(qreal scale);
+    void setLegendVisible(bool visible);
+    // Off for tests and screenshots: changes show at once.
+    void setAnimated(bool animated);
     const AllianceGraph *graph() const { return m_graph.get(); }
+    GraphSimulation *simulation() const { return m_simulation; }
+    const GraphCanvas &canvas() const { return m_canvas; }
+    // Waits (running the event loop) until the layout has settled and the
+    // picture shows it.
+    bool waitForLayout(int timeoutMilliseconds = 30'000);
 
-    // Where an actor is drawn in the widget (for tests and pointing at it).
+    // Where an actor is drawn in the widget ((-1, -1) when it is not).
     QPointF positionOf(ItemId actorId) const;
+    bool isPinned(ItemId actorId) const;
 
-    // Paints the graph at the cursor's date onto any device.
+    // Neighbourhood focus (0: none).
+    ItemId focusActor() const { return m_focusActor; }
+    int focusSteps() const { return m_focusSteps; }
+    void focusOn(ItemId actorId, int steps);
+    void leaveFocus();
+
+    // Relations in force at the cursor's date, or at any time in the
+    // timeline's visible window.
+    bool showsWholeWindow() const { return m_wholeWindow; }
+    void setShowsWholeWindow(bool whole);
+    quint32 shownKinds() const { return m_kinds; }
+    void setShownKinds(quint32 kinds);
+
+    // For the window's menus.
+    QList<QAction *> graphActions() const { return m_menuActions; }
+    QAction *relayoutAction() const { return m_relayout; }
+    QAction *unpinAllAction() const { return m_unpinAll; }
+    QAction *leaveFocusAction() const { return m_leaveFocus; }
+    QAction *wholeWindowAction() const { return m_wholeWindowAction; }
+    QList<QAction *> kindActions() const { return m_kindActions; }
+
+    // Paints the graph as it is now onto any device.
     void render(QPainter &painter, const QRect &target);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
-    QTransform layoutToScreen(const QRectF &target) const;
-    int actorAt(const QPointF &position) const;
-    void updateSelectedEventActors();
+    struct Fade {
+        float opacity = 0;
+        float target = 1;
+        int parallelIndex = 0;
+        int parallelCount = 1;
+    };
+
+    void createActions();
+    void refreshFrame();
+    void stepFades();
+    void publishEdges();
+    void takePositions();
+    void updateFitTarget();
+    void updateSelection();
+    void updateHeading();
+    QString tooltipAt(QPointF position) const;
+    ItemId actorIdAt(QPointF position) const;
 
     const AtlasData *m_data = nullptr;
     std::unique_ptr<AllianceGraph> m_graph;
-    std::vector<QPointF> m_positions;
+    GraphSimulation *m_simulation = nullptr;
+    GraphCanvas m_canvas;
     QPointer<ViewState> m_state;
-    QSet<ItemId> m_selectedEventActors;
-    qreal m_fontScale = 1.0;
-    double m_zoom = 1.0;
-    QPointF m_pan;
-    QPoint m_lastPosition;
-    bool m_dragging = false;
+
+    bool m_wholeWindow = false;
+    quint32 m_kinds = 0xffffffffu;
+    ItemId m_focusActor = 0;
+    int m_focusSteps = 1;
+
+    QHash<qsizetype, Fade> m_fades;
+    QRectF m_fitTarget; // where the camera is heading
+    QTimer m_fadeTimer;
+    QElapsedTimer m_fadeClock;
+    bool m_animated = true;
+
+    QPointF m_pressPosition;
+    QPointF m_lastPosition;
+    int m_pressedActor = -1;
+    bool m_pressed = false;
     bool m_moved = false;
+    bool m_draggingActor = false;
+
+    QAction *m_relayout = nullptr;
+    QAction *m_unpinAll = nullptr;
+    QAction *m_leaveFocus = nullptr;
+    QAction *m_wholeWindowAction = nullptr;
+    QAction *m_resetView = nullptr;
+    QList<QAction *> m_kindActions;
+    QList<QAction *> m_menuActions;
 };
 
 } // namespace Annals

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "sampleatlas.h"
+#include "graphview.h"
 #include "screenshot.h"
 #include "timelinelanes.h"
 #include "timelineview.h"
@@ -94,6 +95,11 @@ int takeScreenshot(const Annals::CommandLineRequest &request)
         QCoreApplication::processEvents();
         window.timelineView()->showWindow(request.timeWindow->first, request.timeWindow->second, false);
     }
+    // A picture shows the graph at rest, not half-way through arranging itself.
+    window.graphView()->setAnimated(false);
+    window.show();
+    QCoreApplication::processEvents();
+    window.graphView()->waitForLayout();
     if (!Annals::saveWindowScreenshot(&window, request.screenshotPath, &error)) {
         err << error << Qt::endl;
         return 1;

@@ -51,6 +51,8 @@ const QString fileFilter()
 constexpr qreal minimumFontScale = 1.0;
 constexpr qreal maximumFontScale = 3.0;
 constexpr qreal fontScaleStep = 0.25;
+// Below this width the graph goes under the timeline instead of beside it.
+constexpr int narrowViewsWidth = 1000;
 
 } // namespace
 
@@ -83,6 +85,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     m_views->setStretchFactor(1, 2);
     m_views->setChildrenCollapsible(false);
     m_pages->addWidget(m_views);
+    m_views->installEventFilter(this);
     m_timeline->setViewState(m_viewState);
     m_graph->setViewState(m_viewState);
 
@@ -134,6 +137,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         m_views->restoreState(settings.value(QStringLiteral("mainWindow/views")).toByteArray());
         setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
         setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
+        m_graph->setShowsWholeWindow(settings.value(QStringLiteral("graph/wholeWindow"), false).toBool());
+        m_graph->setShownKinds(settings.value(QStringLiteral("graph/kinds"), 0xffffffffu).toUInt());
     } else {
         resize(defaultSize());
     }
@@ -253,6 +258,7 @@ void MainWindow::createActions()
     legend->setCheckable(true);
     legend->setChecked(true);
     connect(legend, &QAction::toggled, m_timeline, &TimelineView::setLegendVisible);
+    connect(legend, &QAction::toggled, m_graph, &GraphView::setLegendVisible);
     view->addAction(m_eventListDock->toggleViewAction());
     m_eventListDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(m_detailsDock->toggleViewAction());
@@ -270,6 +276,14 @@ void MainWindow::createActions()
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
+
+    QMenu *graph = menuBar()->addMenu(tr("&Graph"));
+    graph->addActions(m_graph->graphActions());
+    QMenu *kinds = graph->addMenu(tr("Relation &Kinds"));
+    kinds->addActions(m_graph->kindActions());
+    kinds->addSeparator();
+    kinds->addAction(tr("Show &All Kinds"), m_graph, [this] { m_graph->setShownKinds(0xffffffffu); });
+    m_graphMenu = graph;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Annals"), this, &MainWindow::showAbout);
@@ -504,9 +518,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("mainWindow/state"), saveState());
         settings.setValue(QStringLiteral("mainWindow/views"), m_views->saveState());
+        settings.setValue(QStringLiteral("graph/wholeWindow"), m_graph->showsWholeWindow());
+        settings.setValue(QStringLiteral("graph/kinds"), m_graph->shownKinds());
         settings.setValue(QStringLiteral("lastAtlas"), m_atlas ? m_atlas->path() : QString());
     }
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_views && event->type() == QEvent::Resize)
+        updateViewsOrientation();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateViewsOrientation()
+{
+    // Side by side the graph needs room; on a narrow window (a laptop with
+    // the docks open, a window half a screen wide) it goes below the
+    // timeline, which needs the width more.
+    const Qt::Orientation wanted = m_views->width() < narrowViewsWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_views->orientation() == wanted)
+        return;
+    m_views->setOrientation(wanted);
+    const int extent = wanted == Qt::Horizontal ? m_views->width() : m_views->height();
+    m_views->setSizes({extent * 3 / 5, extent * 2 / 5});
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -59,12 +59,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     QSize defaultSize() const;
     void createActions();
+    void updateViewsOrientation();
     QWidget *createWelcomePage();
     void updateWindowState();
     void newAtlas();
@@ -98,6 +100,7 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QMenu *m_graphMenu = nullptr;
     qreal m_fontScale = 1.0;
 };
 

@@ -3,6 +3,7 @@
 
 #include "atlas.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -61,6 +62,10 @@ QString benchmarkAtlas(const GeneratorParameters &parameters, QString *error)
 Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *error)
 {
     static std::map<QString, std::unique_ptr<Atlas>> opened;
+    // Closed with the application, not after it: an atlas (and its SQL
+    // connection) outliving QGuiApplication crashed every run on exit.
+    if (opened.empty())
+        qAddPostRoutine([] { opened.clear(); });
     const QString name = cacheFileName(parameters);
     auto found = opened.find(name);
     if (found != opened.end())

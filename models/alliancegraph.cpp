@@ -100,7 +100,13 @@ GraphFrame AllianceGraph::frame(const GraphQuery &query) const
     const bool window = query.wholeWindow && query.windowEnd > query.windowStart;
     std::vector<qsizetype> candidates = window ? m_snapshot.activeWithin(query.windowStart, query.windowEnd)
                                                : m_snapshot.activeAt(query.time);
-    std::vector<qsizetype> shown;
+    // Each relation shown with its two ends as actor indices, looked up once.
+    struct Shown {
+        qsizetype relation;
+        std::size_t a;
+        std::size_t b;
+    };
+    std::vector<Shown> shown;
     shown.reserve(candidates.size());
     for (qsizetype i : candidates) {
         const Relation &relation = m_data->relations.at(i);
@@ -108,7 +114,7 @@ GraphFrame AllianceGraph::frame(const GraphQuery &query) const
         const int b = indexOf(relation.targetId);
         if (a < 0 || b < 0 || a == b || !(query.kinds & GraphQuery::kindBit(relation.kind)))
             continue;
-        shown.push_back(i);
+        shown.push_back({i, std::size_t(a), std::size_t(b)});
     }
 
     for (std::size_t i = 0; i < actorCount; ++i) {
@@ -121,24 +127,21 @@ GraphFrame AllianceGraph::frame(const GraphQuery &query) const
     // Neighbourhood focus: breadth-first over the relations shown.
     const int focus = query.focusActor ? indexOf(query.focusActor) : -1;
     if (focus >= 0) {
-        std::vector<std::vector<int>> neighbours(actorCount);
-        for (qsizetype i : shown) {
-            const Relation &relation = m_data->relations.at(i);
-            const int a = indexOf(relation.sourceId);
-            const int b = indexOf(relation.targetId);
-            neighbours[std::size_t(a)].push_back(b);
-            neighbours[std::size_t(b)].push_back(a);
+        std::vector<std::vector<std::size_t>> neighbours(actorCount);
+        for (const Shown &edge : shown) {
+            neighbours[edge.a].push_back(edge.b);
+            neighbours[edge.b].push_back(edge.a);
         }
         std::vector<int> distance(actorCount, -1);
         distance[std::size_t(focus)] = 0;
-        std::vector<int> frontier{focus};
+        std::vector<std::size_t> frontier{std::size_t(focus)};
         for (int step = 0; step < std::max(1, query.focusSteps) && !frontier.empty(); ++step) {
-            std::vector<int> next;
-            for (int node : frontier) {
-                for (int neighbour : neighbours[std::size_t(node)]) {
-                    if (distance[std::size_t(neighbour)] >= 0)
+            std::vector<std::size_t> next;
+            for (std::size_t node : frontier) {
+                for (std::size_t neighbour : neighbours[node]) {
+                    if (distance[neighbour] >= 0)
                         continue;
-                    distance[std::size_t(neighbour)] = step + 1;
+                    distance[neighbour] = step + 1;
                     next.push_back(neighbour);
                 }
             }
@@ -148,35 +151,25 @@ GraphFrame AllianceGraph::frame(const GraphQuery &query) const
             if (distance[i] < 0)
                 frame.nodes[i] = GraphFrame::NodeState::Hidden;
         }
-        std::erase_if(shown, [&](qsizetype i) {
-            const Relation &relation = m_data->relations.at(i);
-            return distance[std::size_t(indexOf(relation.sourceId))] < 0 || distance[std::size_t(indexOf(relation.targetId))] < 0;
-        });
+        std::erase_if(shown, [&](const Shown &edge) { return distance[edge.a] < 0 || distance[edge.b] < 0; });
     }
 
     // Degrees count distinct neighbours; parallel relations get their own curves.
-    QHash<QPair<int, int>, int> perPair;
+    QHash<QPair<std::size_t, std::size_t>, int> perPair;
+    frame.relations.reserve(shown.size());
     frame.parallelIndex.reserve(shown.size());
-    for (qsizetype i : shown) {
-        const Relation &relation = m_data->relations.at(i);
-        const int a = indexOf(relation.sourceId);
-        const int b = indexOf(relation.targetId);
-        const QPair<int, int> pair(std::min(a, b), std::max(a, b));
-        int &count = perPair[pair];
+    for (const Shown &edge : shown) {
+        int &count = perPair[qMakePair(std::min(edge.a, edge.b), std::max(edge.a, edge.b))];
         if (count == 0) {
-            ++frame.degree[std::size_t(a)];
-            ++frame.degree[std::size_t(b)];
+            ++frame.degree[edge.a];
+            ++frame.degree[edge.b];
         }
+        frame.relations.push_back(edge.relation);
         frame.parallelIndex.push_back(count++);
     }
     frame.parallelCount.reserve(shown.size());
-    for (qsizetype i : shown) {
-        const Relation &relation = m_data->relations.at(i);
-        const int a = indexOf(relation.sourceId);
-        const int b = indexOf(relation.targetId);
-        frame.parallelCount.push_back(perPair.value(QPair<int, int>(std::min(a, b), std::max(a, b))));
-    }
-    frame.relations = std::move(shown);
+    for (const Shown &edge : shown)
+        frame.parallelCount.push_back(perPair.value(qMakePair(std::min(edge.a, edge.b), std::max(edge.a, edge.b))));
     return frame;
 }
 

@@ -82,11 +82,18 @@ std::optional<QRectF> LabelPlacer::place(const QPointF &point, double radius, co
     const double w = size.width();
     const double h = size.height();
     const double away = radius + gap;
-    const std::array<QRectF, 4> candidates = {
-        QRectF(point.x() - w / 2, point.y() + away, w, h),         // below
-        QRectF(point.x() - w / 2, point.y() - away - h, w, h),     // above
-        QRectF(point.x() + away + gap, point.y() - h / 2, w, h),   // right
-        QRectF(point.x() - away - gap - w, point.y() - h / 2, w, h), // left
+    // The four sides first; then the four corners, still touching the point,
+    // so that a name squeezed between neighbours is still read as its own.
+    const double corner = away; // clear of a square node too
+    const std::array<QRectF, 8> candidates = {
+        QRectF(point.x() - w / 2, point.y() + away, w, h),              // below
+        QRectF(point.x() - w / 2, point.y() - away - h, w, h),          // above
+        QRectF(point.x() + away + gap, point.y() - h / 2, w, h),        // right
+        QRectF(point.x() - away - gap - w, point.y() - h / 2, w, h),    // left
+        QRectF(point.x() + corner, point.y() + corner, w, h),           // below right
+        QRectF(point.x() - corner - w, point.y() + corner, w, h),       // below left
+        QRectF(point.x() + corner, point.y() - corner - h, w, h),       // above right
+        QRectF(point.x() - corner - w, point.y() - corner - h, w, h),   // above left
     };
     for (const QRectF &candidate : candidates) {
         if (isFree(candidate)) {

@@ -29,7 +29,8 @@ public:
     // Something names must not cover (a node's box).
     void addObstacle(const QRectF &rect);
     // The first free place for a label of `size` next to a point drawn with
-    // `radius` (below, above, right, left, `gap` away), now taken; or none.
+    // `radius` (below, above, right, left, then the corners, `gap` away),
+    // now taken; or none.
     std::optional<QRectF> place(const QPointF &point, double radius, const QSizeF &size, double gap = 2);
     // Whether `rect` lies inside the bounds and overlaps nothing taken.
     bool isFree(const QRectF &rect) const;

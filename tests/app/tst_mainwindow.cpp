@@ -2,9 +2,11 @@
 #include "atlas.h"
 #include "atlasfixtures.h"
 #include "eventtablepanel.h"
+#include "graphview.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "recentfiles.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void rememberedAcrossSessions();
     void fontScaleIsClampedAndKept();
     void closingShowsTheWelcomePage();
+    void graphGoesBelowOnNarrowWindows();
+    void graphFiltersAreRemembered();
 
 private:
     QTemporaryDir m_dir;
@@ -181,6 +186,11 @@ void tst_MainWindow::menusHaveTheActionsUsersExpect_data()
     QTest::newRow("Redo") << "Edit" << "Redo" << QKeySequence(QKeySequence::Redo);
     QTest::newRow("Full Screen") << "View" << "Full Screen" << QKeySequence();
     QTest::newRow("About") << "Help" << "About Annals" << QKeySequence();
+    QTest::newRow("Re-layout") << "Graph" << "Re-layout" << QKeySequence(Qt::CTRL | Qt::Key_R);
+    QTest::newRow("Unpin All") << "Graph" << "Unpin All Actors" << QKeySequence();
+    QTest::newRow("Leave Focus") << "Graph" << "Leave Focus" << QKeySequence();
+    QTest::newRow("Whole period") << "Graph" << "Relations in the Whole Visible Period" << QKeySequence();
+    QTest::newRow("Relation kinds") << "Graph" << "Relation Kinds" << QKeySequence();
 }
 
 void tst_MainWindow::menusHaveTheActionsUsersExpect()
@@ -223,6 +233,42 @@ void tst_MainWindow::rememberedAcrossSessions()
     QVERIFY(screenshot.size() != QSize(900, 640));
     QVERIFY(screenshot.openAtlas(AtlasFixtures::makeSmallAtlas(m_dir.filePath(QStringLiteral("other.annals"))), nullptr, true));
     QCOMPARE(RecentFiles().paths().size(), 1);
+}
+
+void tst_MainWindow::graphGoesBelowOnNarrowWindows()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    QVERIFY(window.openAtlas(m_path, nullptr, true));
+    auto *views = window.findChild<QSplitter *>();
+    QVERIFY(views);
+    QVERIFY(views->indexOf(window.graphView()) >= 0);
+    window.resize(1600, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(views->orientation(), Qt::Horizontal);
+    window.resize(820, 900);
+    QTRY_COMPARE(views->orientation(), Qt::Vertical);
+    QVERIFY(window.graphView()->height() >= window.graphView()->minimumHeight());
+    QVERIFY(window.graphView()->y() > window.timelineView()->y()); // below, not beside
+    window.resize(1600, 900);
+    QTRY_COMPARE(views->orientation(), Qt::Horizontal);
+    QVERIFY(window.graphView()->x() > window.timelineView()->x());
+}
+
+void tst_MainWindow::graphFiltersAreRemembered()
+{
+    const quint32 noWars = 0xffffffffu & ~GraphQuery::kindBit(RelationKind::War);
+    {
+        MainWindow window;
+        window.graphView()->setShownKinds(noWars);
+        window.graphView()->setShowsWholeWindow(true);
+        window.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.graphView()->shownKinds(), noWars);
+    QVERIFY(again.graphView()->showsWholeWindow());
+    MainWindow screenshot(MainWindow::SettingsUse::Ignore);
+    QCOMPARE(screenshot.graphView()->shownKinds(), 0xffffffffu);
 }
 
 void tst_MainWindow::fontScaleIsClampedAndKept()

@@ -29,8 +29,11 @@ void tst_LabelPlacer::prefersBelowThenAboveThenSides_data()
         << QList<QRectF>{QRectF(150, 215, 100, 10), QRectF(150, 175, 100, 10)} << QStringLiteral("right");
     QTest::newRow("only left free")
         << QList<QRectF>{QRectF(150, 215, 100, 10), QRectF(150, 175, 100, 10), QRectF(215, 150, 10, 100)} << QStringLiteral("left");
+    QTest::newRow("sides taken, a corner free")
+        << QList<QRectF>{QRectF(170, 225, 20, 5), QRectF(200, 170, 10, 5), QRectF(260, 195, 5, 10), QRectF(130, 195, 5, 10)}
+        << QStringLiteral("corner");
     QTest::newRow("boxed in")
-        << QList<QRectF>{QRectF(150, 215, 100, 10), QRectF(150, 175, 100, 10), QRectF(215, 150, 10, 100), QRectF(175, 150, 10, 100)}
+        << QList<QRectF>{QRectF(100, 211, 200, 60), QRectF(100, 129, 200, 60), QRectF(211, 100, 60, 200), QRectF(129, 100, 60, 200)}
         << QStringLiteral("none");
 }
 
@@ -45,7 +48,9 @@ void tst_LabelPlacer::prefersBelowThenAboveThenSides()
     const auto placed = placer.place(node, 10, QSizeF(60, 20));
     QString where = QStringLiteral("none");
     if (placed) {
-        if (placed->top() > node.y())
+        if ((placed->top() > node.y() || placed->bottom() < node.y()) && (placed->left() > node.x() || placed->right() < node.x()))
+            where = QStringLiteral("corner");
+        else if (placed->top() > node.y())
             where = QStringLiteral("below");
         else if (placed->bottom() < node.y())
             where = QStringLiteral("above");
