@@ -150,7 +150,8 @@ QString describe(const std::vector<StandingPoint> &points)
 {
     QStringList lines;
     for (const StandingPoint &point : points) {
-        const CivilDateTime civil = civilFromSeconds(point.time);
+        // The sentinel first: it is no second the calendar can convert.
+        const CivilDateTime civil = point.time == earliest ? CivilDateTime{} : civilFromSeconds(point.time);
         const QString when = point.time == earliest
                                ? QStringLiteral("always")
                                : QStringLiteral("%1-%2-%3 %4:%5:%6")
