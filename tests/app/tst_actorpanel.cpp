@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actorpanel.h"
+#include "atlas.h"
+#include "standingchart.h"
+#include "viewstate.h"
+
+#include <QAbstractButton>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Annals;
+
+class tst_ActorPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void withoutAnActorItShowsAHint();
+    void sentenceGivesTheCounts_data();
+    void sentenceGivesTheCounts();
+    void beforeBirthItSaysSo();
+    void movingTheCursorUpdatesEverything();
+    void clickingAnAllySelectsIt();
+    void clickingOrDraggingTheChartMovesTheCursor();
+    void arrowKeysJumpBetweenChanges();
+    void chartDrawsAlliesAboveAndRivalsBelow();
+    void fitsADockAndGrowsWithTheFont();
+
+private:
+    ItemId actor(const QString &name) const;
+    static qint64 at(const char *date);
+    std::unique_ptr<Atlas> m_atlas;
+    std::unique_ptr<ViewState> m_state;
+    std::unique_ptr<ActorPanel> m_panel;
+};
+
+void tst_ActorPanel::initTestCase()
+{
+    QString error;
+    m_atlas = Atlas::openSampleInMemory(&error);
+    QVERIFY2(m_atlas, qPrintable(error));
+}
+
+void tst_ActorPanel::init()
+{
+    m_state = std::make_unique<ViewState>();
+    m_state->setCursor(at("1 Oct 1959"));
+    m_panel = std::make_unique<ActorPanel>(nullptr);
+    m_panel->setViewState(m_state.get());
+    m_panel->setAtlas(&m_atlas->data());
+    m_panel->resize(360, 700);
+}
+
+void tst_ActorPanel::cleanup()
+{
+    m_panel.reset();
+    m_state.reset();
+}
+
+ItemId tst_ActorPanel::actor(const QString &name) const
+{
+    for (const Actor &candidate : m_atlas->data().actors)
+        if (candidate.name == name)
+            return candidate.id;
+    qFatal("The sample atlas has no actor \"%s\"", qPrintable(name));
+}
+
+qint64 tst_ActorPanel::at(const char *date)
+{
+    return DateParser::parse(QString::fromUtf8(date)).date.seconds();
+}
+
+void tst_ActorPanel::withoutAnActorItShowsAHint()
+{
+    QVERIFY(m_panel->isShowingHint());
+    QVERIFY(m_panel->sentence().isEmpty());
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    QVERIFY(!m_panel->isShowingHint());
+    QVERIFY(!m_panel->sentence().isEmpty());
+    m_state->setSelectedActor(0);
+    QVERIFY(m_panel->isShowingHint());
+    QVERIFY(m_panel->allyLinks().isEmpty());
+    // An id the atlas does not hold is no actor either.
+    m_state->setSelectedActor(9999);
+    QVERIFY(m_panel->isShowingHint());
+}
+
+void tst_ActorPanel::sentenceGivesTheCounts_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<int>("allies");
+    QTest::addColumn<int>("rivals");
+    QTest::newRow("North Korea, 1 Oct 1959") << "North Korea" << "1 Oct 1959" << 2 << 2;
+    QTest::newRow("North Korea, 3 Sep 2025") << "North Korea" << "3 Sep 2025" << 2 << 4;
+    QTest::newRow("Kim Jong-un, 3 Sep 2025") << "Kim Jong-un" << "3 Sep 2025" << 2 << 0;
+    QTest::newRow("South Korea, 1 Oct 1959") << "South Korea" << "1 Oct 1959" << 1 << 1;
+}
+
+void tst_ActorPanel::sentenceGivesTheCounts()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, date);
+    QFETCH(int, allies);
+    QFETCH(int, rivals);
+    m_state->setCursor(at(date.toUtf8().constData()));
+    m_state->setSelectedActor(this->actor(actor));
+    const QString sentence = m_panel->sentence();
+    QVERIFY2(sentence.contains(date), qPrintable(sentence));
+    QVERIFY2(sentence.contains(actor), qPrintable(sentence));
+    QVERIFY2(sentence.contains(ActorPanel::tr("%n ally(s)", nullptr, allies)), qPrintable(sentence));
+    QVERIFY2(sentence.contains(ActorPanel::tr("%n rival(s)", nullptr, rivals)), qPrintable(sentence));
+    QCOMPARE(m_panel->allyLinks().size(), allies);
+    QCOMPARE(m_panel->rivalLinks().size(), rivals);
+}
+
+void tst_ActorPanel::beforeBirthItSaysSo()
+{
+    m_state->setSelectedActor(actor(QStringLiteral("Kim Jong-un")));
+    QVERIFY2(m_panel->sentence().contains(QLatin1String("not yet born")), qPrintable(m_panel->sentence()));
+    QVERIFY(!m_panel->sentence().contains(ActorPanel::tr("%n ally(s)", nullptr, 0)));
+}
+
+void tst_ActorPanel::movingTheCursorUpdatesEverything()
+{
+    m_state->setSelectedActor(actor(QStringLiteral("Russia")));
+    QCOMPARE(m_panel->title(), QStringLiteral("Soviet Union"));
+    const QString change = m_panel->changeSentence();
+    QVERIFY2(change.contains(QLatin1String("Most allies")), qPrintable(change));
+
+    m_state->setCursor(at("3 Sep 2025"));
+    QCOMPARE(m_panel->title(), QStringLiteral("Russian Federation"));
+    QVERIFY2(m_panel->sentence().contains(QLatin1String("3 Sep 2025")), qPrintable(m_panel->sentence()));
+    QCOMPARE(m_panel->chart()->cursorTime(), at("3 Sep 2025"));
+    // The whole span's summary does not depend on the date.
+    QCOMPARE(m_panel->changeSentence(), change);
+
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    m_state->setCursor(at("1 Jan 2001"));
+    QVERIFY2(m_panel->sentence().contains(ActorPanel::tr("%n ally(s)", nullptr, 4)), qPrintable(m_panel->sentence()));
+    QVERIFY2(m_panel->sentence().contains(ActorPanel::tr("%n rival(s)", nullptr, 2)), qPrintable(m_panel->sentence()));
+    QStringList allies;
+    for (QAbstractButton *link : m_panel->allyLinks())
+        allies << link->accessibleName();
+    QCOMPARE(allies, (QStringList{"Ally: China", "Ally: Russian Federation", "Ally: South Korea", "Ally: United States"}));
+    QVERIFY2(m_panel->changeSentence().contains(QLatin1String("Most allies: 4, from 2000.")),
+             qPrintable(m_panel->changeSentence()));
+    QVERIFY2(m_panel->changeSentence().contains(QLatin1String("Most rivals: 5, from 2006.")),
+             qPrintable(m_panel->changeSentence()));
+}
+
+void tst_ActorPanel::clickingAnAllySelectsIt()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    QAbstractButton *china = nullptr;
+    for (QAbstractButton *link : m_panel->allyLinks())
+        if (link->accessibleName() == QLatin1String("Ally: China"))
+            china = link;
+    QVERIFY(china);
+    QVERIFY(china->isVisible());
+    QSignalSpy selected(m_state.get(), &ViewState::selectedActorChanged);
+    QTest::mouseClick(china, Qt::LeftButton);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().first().value<ItemId>(), actor(QStringLiteral("China")));
+    QCOMPARE(m_panel->shownActor(), actor(QStringLiteral("China")));
+    QCOMPARE(m_panel->title(), QStringLiteral("China"));
+}
+
+void tst_ActorPanel::clickingOrDraggingTheChartMovesTheCursor()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    StandingChart *chart = m_panel->chart();
+    QVERIFY(chart->isVisible());
+    QSignalSpy moved(m_state.get(), &ViewState::cursorChanged);
+
+    // Mid-year, so that rounding to a pixel (a few months at this width)
+    // stays inside the year.
+    QTest::mouseClick(chart, Qt::LeftButton, {}, chart->positionOf(at("1 Jul 1980")).toPoint());
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(civilFromSeconds(m_state->cursor()).year, 1980);
+    QVERIFY2(m_panel->sentence().contains(QLatin1String("1980")), qPrintable(m_panel->sentence()));
+
+    QTest::mousePress(chart, Qt::LeftButton, {}, chart->positionOf(at("1 Jul 1960")).toPoint());
+    QCOMPARE(civilFromSeconds(m_state->cursor()).year, 1960);
+    QTest::mouseMove(chart, chart->positionOf(at("1 Jul 2010")).toPoint());
+    QCOMPARE(civilFromSeconds(m_state->cursor()).year, 2010);
+    QTest::mouseRelease(chart, Qt::LeftButton, {}, chart->positionOf(at("1 Jul 2010")).toPoint());
+    QCOMPARE(civilFromSeconds(m_state->cursor()).year, 2010);
+}
+
+void tst_ActorPanel::arrowKeysJumpBetweenChanges()
+{
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    // From 1959, the next change for North Korea is US fuel oil in 1995,
+    // and the one before is the armistice of 27 Jul 1953.
+    QTest::keyClick(m_panel->chart(), Qt::Key_Right);
+    QCOMPARE(m_state->cursor(), at("1 Jan 1995"));
+    QTest::keyClick(m_panel->chart(), Qt::Key_Left);
+    QCOMPARE(m_state->cursor(), at("28 Jul 1953"));
+    QTest::keyClick(m_panel->chart(), Qt::Key_End);
+    QCOMPARE(m_state->cursor(), at("3 Sep 2025"));
+}
+
+void tst_ActorPanel::chartDrawsAlliesAboveAndRivalsBelow()
+{
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    StandingChart *chart = m_panel->chart();
+    chart->resize(400, 160);
+    QImage image(chart->size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    chart->render(painter, image.rect());
+    painter.end();
+    const int axis = qRound(chart->positionOf(at("1 Jan 2001")).y());
+    // Blue-dominant pixels only above the axis, vermilion-dominant only below.
+    int blueAbove = 0;
+    int orangeAbove = 0;
+    int orangeBelow = 0;
+    int blueBelow = 0;
+    const int column = qRound(chart->positionOf(at("1 Jan 2001")).x()) + 3;
+    for (int y = 0; y < image.height(); ++y) {
+        const QColor colour = image.pixelColor(column, y);
+        const bool blue = colour.blue() > colour.red() + 40;
+        const bool orange = colour.red() > colour.blue() + 20;
+        if (y < axis - 1) {
+            blueAbove += blue;
+            orangeAbove += orange;
+        } else if (y > axis + 1) {
+            blueBelow += blue;
+            orangeBelow += orange;
+        }
+    }
+    QVERIFY(blueAbove > 10);
+    QVERIFY(orangeBelow > 3);
+    QCOMPARE(orangeAbove, 0);
+    QCOMPARE(blueBelow, 0);
+}
+
+void tst_ActorPanel::fitsADockAndGrowsWithTheFont()
+{
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    const QSize normal = m_panel->minimumSizeHint();
+    const int chartHeight = m_panel->chart()->sizeHint().height();
+    // A dock beside the timeline at 1366×768 has about a quarter of the width.
+    QVERIFY2(normal.width() <= 1366 / 4, qPrintable(QString::number(normal.width())));
+    QVERIFY2(normal.height() <= 768 / 2, qPrintable(QString::number(normal.height())));
+    m_panel->setFontScale(2.0);
+    QVERIFY(m_panel->chart()->sizeHint().height() > chartHeight * 3 / 2);
+    QVERIFY(m_panel->minimumSizeHint().width() > normal.width());
+    m_panel->setFontScale(1.0);
+    QCOMPARE(m_panel->chart()->sizeHint().height(), chartHeight);
+}
+
+QTEST_MAIN(tst_ActorPanel)
+#include "tst_actorpanel.moc"
