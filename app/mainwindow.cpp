@@ -6,6 +6,7 @@
 #include "atlas.h"
 #include "eventtablemodel.h"
 #include "eventtablepanel.h"
+#include "actorpanel.h"
 #include "graphview.h"
 #include "noticebar.h"
 #include "recentfiles.h"
@@ -66,8 +67,10 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_graph(new GraphView(this))
     , m_views(new QSplitter(Qt::Horizontal, this))
     , m_details(new DetailsPanel(this))
+    , m_actorPanel(new ActorPanel(this))
     , m_eventListDock(new QDockWidget(tr("Event List"), this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
+    , m_actorDock(new QDockWidget(tr("Actor"), this))
     , m_noticeBar(new NoticeBar(this))
     , m_pages(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
@@ -99,6 +102,19 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     m_detailsDock->hide();
+    // Who stood with the selected actor: opens by itself the first time a
+    // student picks one, so the numbers are found without a manual.
+    m_actorDock->setObjectName(QStringLiteral("actorDock"));
+    m_actorDock->setWidget(m_actorPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_actorDock);
+    m_actorDock->hide();
+    m_actorPanel->setViewState(m_viewState);
+    connect(m_viewState, &ViewState::selectedActorChanged, this, [this](ItemId id) {
+        if (id != 0 && !m_actorDockShownOnce && m_settingsUse == SettingsUse::ReadAndWrite) {
+            m_actorDockShownOnce = true;
+            m_actorDock->show();
+        }
+    });
 
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
     connect(m_viewState, &ViewState::selectedEventChanged, this, [this](ItemId id) {
@@ -137,6 +153,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         m_views->restoreState(settings.value(QStringLiteral("mainWindow/views")).toByteArray());
         setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
         setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
+        m_actorDockShownOnce = settings.value(QStringLiteral("view/actorPanelOffered"), false).toBool();
         m_graph->setShowsWholeWindow(settings.value(QStringLiteral("graph/wholeWindow"), false).toBool());
         m_graph->setShownKinds(settings.value(QStringLiteral("graph/kinds"), 0xffffffffu).toUInt());
     } else {
@@ -263,6 +280,9 @@ void MainWindow::createActions()
     m_eventListDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(m_detailsDock->toggleViewAction());
     m_detailsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(m_actorDock->toggleViewAction());
+    m_actorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_actorDock->toggleViewAction()->setStatusTip(tr("Allies and rivals of the selected actor, and how they changed"));
     view->addSeparator();
     QAction *larger = view->addAction(tr("&Larger Text"), this, [this] { setFontScale(m_fontScale + fontScaleStep); });
     larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -297,6 +317,7 @@ void MainWindow::setFontScale(qreal scale)
     m_eventTablePanel->setFontScale(m_fontScale);
     m_timeline->setFontScale(m_fontScale);
     m_graph->setFontScale(m_fontScale);
+    m_actorPanel->setFontScale(m_fontScale);
     if (m_settingsUse == SettingsUse::ReadAndWrite)
         QSettings().setValue(QStringLiteral("view/fontScale"), m_fontScale);
     statusBar()->showMessage(tr("Text size %1 %").arg(qRound(m_fontScale * 100)), 2000);
@@ -342,8 +363,10 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         m_viewState->setSelectedEvent(0);
         m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
         m_graph->setAtlas(&m_atlas->data());
+        m_actorPanel->setAtlas(&m_atlas->data());
         connect(m_atlas.get(), &Atlas::dataChanged, this, [this] {
             m_graph->setAtlas(&m_atlas->data());
+            m_actorPanel->setAtlas(&m_atlas->data());
             m_eventModel->setAtlasData(m_atlas->data());
             m_details->setAtlasData(&m_atlas->data());
             m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
@@ -353,6 +376,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         m_viewState->setSelectedEvent(0);
         m_timeline->setAtlas(nullptr, nullptr);
         m_graph->setAtlas(nullptr);
+        m_actorPanel->setAtlas(nullptr);
         m_details->setAtlasData(nullptr);
         m_eventModel->setAtlasData({});
     }
@@ -519,6 +543,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("mainWindow/state"), saveState());
         settings.setValue(QStringLiteral("mainWindow/views"), m_views->saveState());
         settings.setValue(QStringLiteral("graph/wholeWindow"), m_graph->showsWholeWindow());
+        settings.setValue(QStringLiteral("view/actorPanelOffered"), m_actorDockShownOnce);
         settings.setValue(QStringLiteral("graph/kinds"), m_graph->shownKinds());
         settings.setValue(QStringLiteral("lastAtlas"), m_atlas ? m_atlas->path() : QString());
     }

@@ -16,6 +16,7 @@ class QUndoGroup;
 namespace Annals {
 
 class Atlas;
+class ActorPanel;
 class DetailsPanel;
 class EventTableModel;
 class EventTablePanel;
@@ -51,6 +52,7 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     GraphView *graphView() const { return m_graph; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    ActorPanel *actorPanel() const { return m_actorPanel; }
     ViewState *viewState() const { return m_viewState; }
     void setLaneMode(LaneMode mode);
     NoticeBar *noticeBar() const { return m_noticeBar; }
@@ -87,8 +89,11 @@ private:
     GraphView *m_graph;
     QSplitter *m_views;
     DetailsPanel *m_details;
+    ActorPanel *m_actorPanel;
     QDockWidget *m_eventListDock;
     QDockWidget *m_detailsDock;
+    QDockWidget *m_actorDock;
+    bool m_actorDockShownOnce = false;
     QActionGroup *m_laneModes = nullptr;
     QList<QAction *> m_timelineActions;
     NoticeBar *m_noticeBar;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlas.h"
+#include "actorpanel.h"
 #include "atlasfixtures.h"
 #include "eventtablepanel.h"
 #include "graphview.h"
@@ -7,6 +8,7 @@
 #include "noticebar.h"
 #include "recentfiles.h"
 #include "timelineview.h"
+#include "viewstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void closingShowsTheWelcomePage();
     void graphGoesBelowOnNarrowWindows();
     void graphFiltersAreRemembered();
+    void selectingAnActorOffersTheActorPanel();
 
 private:
     QTemporaryDir m_dir;
@@ -186,6 +189,7 @@ void tst_MainWindow::menusHaveTheActionsUsersExpect_data()
     QTest::newRow("Redo") << "Edit" << "Redo" << QKeySequence(QKeySequence::Redo);
     QTest::newRow("Full Screen") << "View" << "Full Screen" << QKeySequence();
     QTest::newRow("About") << "Help" << "About Annals" << QKeySequence();
+    QTest::newRow("Actor panel") << "View" << "Actor" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     QTest::newRow("Re-layout") << "Graph" << "Re-layout" << QKeySequence(Qt::CTRL | Qt::Key_R);
     QTest::newRow("Unpin All") << "Graph" << "Unpin All Actors" << QKeySequence();
     QTest::newRow("Leave Focus") << "Graph" << "Leave Focus" << QKeySequence();
@@ -269,6 +273,25 @@ void tst_MainWindow::graphFiltersAreRemembered()
     QVERIFY(again.graphView()->showsWholeWindow());
     MainWindow screenshot(MainWindow::SettingsUse::Ignore);
     QCOMPARE(screenshot.graphView()->shownKinds(), 0xffffffffu);
+}
+
+void tst_MainWindow::selectingAnActorOffersTheActorPanel()
+{
+    MainWindow window;
+    QVERIFY(window.openAtlas(m_path, nullptr, true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.actorPanel()->isVisible());
+    const ItemId first = window.atlas()->data().actors.first().id;
+    window.viewState()->setSelectedActor(first);
+    QTRY_VERIFY(window.actorPanel()->isVisible());
+    QCOMPARE(window.actorPanel()->shownActor(), first);
+    // Closed by the student, it stays closed: offered once, not forced.
+    window.actorPanel()->parentWidget()->close();
+    window.viewState()->setSelectedActor(0);
+    window.viewState()->setSelectedActor(first);
+    QTest::qWait(50);
+    QVERIFY(!window.actorPanel()->isVisible());
 }
 
 void tst_MainWindow::fontScaleIsClampedAndKept()
