@@ -280,8 +280,7 @@ QPointF GraphCanvas::place(const QTransform &transform, int actorIndex) const
     const bool loner = std::size_t(actorIndex) < m_frame.degree.size() && m_frame.degree[std::size_t(actorIndex)] == 0;
     if (!fitted || !loner)
         return point;
-    const double inset = baseRadius * m_fontScale * 2;
-    const QRectF area = fittedArea().adjusted(-inset, -inset, inset, inset);
+    const QRectF area = fittedArea();
     return QPointF(std::clamp(point.x(), area.left(), area.right()), std::clamp(point.y(), area.top(), area.bottom()));
 }
 
@@ -493,6 +492,7 @@ void GraphCanvas::paint(QPainter &painter)
     const QFontMetricsF metrics(m_font);
     placer.addObstacle(QRectF(0, 0, std::max(textWidth(m_heading), textWidth(m_subheading)) * 1.15 + 16,
                               metrics.height() * (m_subheading.isEmpty() ? 1.4 : 2.5)));
+    placer.addObstacle(legendRect());
     paintNames(painter, transform, placer);
     paintEdgeLabels(painter, transform, placer);
     paintHeading(painter);
@@ -692,7 +692,7 @@ void GraphCanvas::paintNames(QPainter &painter, const QTransform &transform, Lab
         if (!visible.contains(centre))
             continue;
         const double radius = nodeRadius(i);
-        placer.addObstacle(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius));
+        placer.addPoint(centre, radius);
         const bool ghost = std::size_t(i) < m_frame.nodes.size() && m_frame.nodes[std::size_t(i)] == GraphFrame::NodeState::Ghost;
         const ItemId id = actors.at(i).id;
         if (!ghost || id == m_selectedActor)

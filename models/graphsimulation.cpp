@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 
 namespace Annals {
@@ -82,6 +83,20 @@ public:
         m_allTimeEdges = std::move(allTimeEdges);
         m_activeEdges = m_allTimeEdges;
         m_seed = seed;
+        // Hubs get room: a node's mass (how hard it pushes the others away)
+        // grows with the square root of its ties over all time, so the
+        // states everyone deals with do not end up in a knot with their
+        // names crowded out.
+        std::vector<int> degree(std::size_t(m_nodeCount), 0);
+        for (const ForceLayout::Edge &edge : m_allTimeEdges) {
+            if (edge.a >= 0 && edge.a < m_nodeCount && edge.b >= 0 && edge.b < m_nodeCount) {
+                ++degree[std::size_t(edge.a)];
+                ++degree[std::size_t(edge.b)];
+            }
+        }
+        m_masses.resize(degree.size());
+        for (std::size_t i = 0; i < degree.size(); ++i)
+            m_masses[i] = 1 + std::sqrt(double(degree[i]));
         m_reference.clear();
         startReference();
     }
@@ -133,6 +148,8 @@ private:
     {
         m_layout.clearAnchors();
         m_layout.setGraph(m_nodeCount, m_allTimeEdges);
+        for (std::size_t i = 0; i < m_masses.size(); ++i)
+            m_layout.setMass(int(i), m_masses[i]);
         m_layout.randomise(m_seed);
         m_phase = Phase::Reference;
     }
@@ -213,6 +230,7 @@ private:
     Phase m_phase = Phase::Empty;
     int m_nodeCount = 0;
     std::vector<ForceLayout::Edge> m_allTimeEdges;
+    std::vector<double> m_masses;
     std::vector<ForceLayout::Edge> m_activeEdges;
     quint64 m_seed = 0;
     std::vector<QPointF> m_reference;

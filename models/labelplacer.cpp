@@ -21,6 +21,50 @@ LabelPlacer::LabelPlacer(const QRectF &bounds, double cellSize)
     m_columns = std::clamp(int(std::ceil(m_bounds.width() / m_cellSize)), 1, maximumCellsPerSide);
     m_rows = std::clamp(int(std::ceil(m_bounds.height() / m_cellSize)), 1, maximumCellsPerSide);
     m_cells.resize(std::size_t(m_columns) * std::size_t(m_rows));
+    m_pointCells.resize(m_cells.size());
+}
+
+std::size_t LabelPlacer::cellOf(const QPointF &point) const
+{
+    std::size_t cell = 0;
+    forEachCell(QRectF(point, QSizeF(0, 0)), [&cell](std::size_t found) {
+        cell = found;
+        return false;
+    });
+    return cell;
+}
+
+void LabelPlacer::addPoint(const QPointF &point, double radius)
+{
+    addObstacle(QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius));
+    if (!m_bounds.contains(point))
+        return;
+    m_pointCells[cellOf(point)].push_back(int(m_points.size()));
+    m_points.push_back(point);
+}
+
+bool LabelPlacer::nearerToAnother(const QRectF &rect, const QPointF &own) const
+{
+    auto distance = [&rect](const QPointF &p) {
+        const double dx = std::max({rect.left() - p.x(), 0.0, p.x() - rect.right()});
+        const double dy = std::max({rect.top() - p.y(), 0.0, p.y() - rect.bottom()});
+        return std::hypot(dx, dy);
+    };
+    // Another point must be clearly farther: a name centred between two
+    // points is as ambiguous as one nearer to the wrong one.
+    const double reach = distance(own) + 2;
+    bool nearer = false;
+    forEachCell(rect.adjusted(-reach, -reach, reach, reach), [&](std::size_t cell) {
+        for (int index : m_pointCells[cell]) {
+            const QPointF &other = m_points[std::size_t(index)];
+            if (other != own && distance(other) < reach) {
+                nearer = true;
+                return false;
+            }
+        }
+        return true;
+    });
+    return nearer;
 }
 
 template<typename Visit>
@@ -96,7 +140,7 @@ std::optional<QRectF> LabelPlacer::place(const QPointF &point, double radius, co
         QRectF(point.x() - corner - w, point.y() - corner - h, w, h),   // above left
     };
     for (const QRectF &candidate : candidates) {
-        if (isFree(candidate)) {
+        if (isFree(candidate) && !nearerToAnother(candidate, point)) {
             occupy(candidate);
             return candidate;
         }

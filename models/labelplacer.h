@@ -26,8 +26,12 @@ public:
     // Labels must fit inside `bounds`; `cellSize` is about a label's height.
     explicit LabelPlacer(const QRectF &bounds, double cellSize = 48);
 
-    // Something names must not cover (a node's box).
+    // Something names must not cover.
     void addObstacle(const QRectF &rect);
+    // A point that may carry a name: its box is an obstacle, and a name is
+    // never placed nearer to another point than to its own (a name between
+    // two nodes would be read as the wrong one's).
+    void addPoint(const QPointF &point, double radius);
     // The first free place for a label of `size` next to a point drawn with
     // `radius` (below, above, right, left, then the corners, `gap` away),
     // now taken; or none.
@@ -44,8 +48,13 @@ private:
     double m_cellSize;
     int m_columns = 1;
     int m_rows = 1;
+    bool nearerToAnother(const QRectF &rect, const QPointF &own) const;
+    std::size_t cellOf(const QPointF &point) const;
+
     std::vector<QRectF> m_taken;
     std::vector<std::vector<int>> m_cells; // indices into m_taken
+    std::vector<QPointF> m_points;
+    std::vector<std::vector<int>> m_pointCells; // indices into m_points
 };
 
 } // namespace Annals

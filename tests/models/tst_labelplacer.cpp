@@ -16,6 +16,7 @@ private Q_SLOTS:
     void namesNeverOverlapNamesOrNodes_data();
     void namesNeverOverlapNamesOrNodes();
     void staysInsideTheBounds();
+    void nameIsNeverNearerToAnotherNode();
 };
 
 void tst_LabelPlacer::prefersBelowThenAboveThenSides_data()
@@ -85,22 +86,33 @@ void tst_LabelPlacer::namesNeverOverlapNamesOrNodes()
     for (int i = 0; i < nodes; ++i) {
         const QPointF centre(random.bounded(1920.0), random.bounded(1080.0));
         nodeBoxes.emplace_back(centre - QPointF(6, 6), QSizeF(12, 12));
-        placer.addObstacle(nodeBoxes.back());
+        placer.addPoint(centre, 6);
     }
     std::vector<QRectF> labels;
+    std::vector<std::size_t> owners;
     int first = -1;
     for (int i = 0; i < nodes; ++i) {
         const QSizeF size(30 + random.bounded(90), 16);
         if (const auto placed = placer.place(nodeBoxes[std::size_t(i)].center(), 6, size)) {
             labels.push_back(*placed);
+            owners.push_back(std::size_t(i));
             if (first < 0)
                 first = i;
         }
     }
     QVERIFY(!labels.empty());
-    // Brute force: no two names overlap, no name covers a node, all inside.
+    // Brute force: no two names overlap, no name covers a node, all inside,
+    // and every name is clearly nearer to its own node than to any other.
     for (std::size_t i = 0; i < labels.size(); ++i) {
         QVERIFY(bounds.contains(labels[i]));
+        auto distance = [&](const QPointF &p) {
+            const double dx = std::max({labels[i].left() - p.x(), 0.0, p.x() - labels[i].right()});
+            const double dy = std::max({labels[i].top() - p.y(), 0.0, p.y() - labels[i].bottom()});
+            return std::hypot(dx, dy);
+        };
+        const double own = distance(nodeBoxes[owners[i]].center());
+        for (const QRectF &box : nodeBoxes)
+            QVERIFY(box.center() == nodeBoxes[owners[i]].center() || distance(box.center()) >= own + 2);
         for (std::size_t j = i + 1; j < labels.size(); ++j)
             QVERIFY2(!labels[i].intersects(labels[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
         for (const QRectF &box : nodeBoxes)
@@ -121,6 +133,27 @@ void tst_LabelPlacer::staysInsideTheBounds()
     QVERIFY(QRectF(0, 0, 100, 100).contains(*placed));
     QVERIFY(placed->left() > 5);
     QVERIFY(!placer.place(QPointF(50, 50), 4, QSizeF(200, 10)));
+}
+
+void tst_LabelPlacer::nameIsNeverNearerToAnotherNode()
+{
+    // Two nodes side by side, 30 px apart: a long name below the left one
+    // would reach under the right one, so it goes above or to the left.
+    LabelPlacer placer(QRectF(0, 0, 400, 400), 20);
+    const QPointF left(200, 200);
+    const QPointF right(230, 200);
+    placer.addPoint(left, 6);
+    placer.addPoint(right, 6);
+    placer.addObstacle(QRectF(150, 170, 100, 20)); // above both is taken too
+    const auto placed = placer.place(left, 6, QSizeF(120, 16));
+    QVERIFY(placed);
+    auto distance = [&](const QPointF &p) {
+        const double dx = std::max({placed->left() - p.x(), 0.0, p.x() - placed->right()});
+        const double dy = std::max({placed->top() - p.y(), 0.0, p.y() - placed->bottom()});
+        return std::hypot(dx, dy);
+    };
+    QVERIFY2(distance(left) + 2 <= distance(right), qPrintable(QStringLiteral("%1 vs %2").arg(distance(left)).arg(distance(right))));
+    QVERIFY(placed->right() < right.x()); // to the left, as it turns out
 }
 
 QTEST_GUILESS_MAIN(tst_LabelPlacer)
