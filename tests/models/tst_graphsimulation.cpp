@@ -69,8 +69,9 @@ double distance(QPointF a, QPointF b)
     return std::hypot(a.x() - b.x(), a.y() - b.y());
 }
 
-// The recipe of graphsimulation.h done by hand on one thread: the reference
-// from a cold start, then each active graph warm-started and anchored.
+// The recipe of graphsimulation.h done by hand on one thread: masses from
+// the ties of all time, the reference from a cold start, then each active
+// graph warm-started and anchored.
 struct Recipe {
     ForceLayout layout;
     std::vector<QPointF> reference;
@@ -78,6 +79,13 @@ struct Recipe {
     Recipe(const History &history, const std::vector<Edge> &firstActive)
     {
         layout.setGraph(history.actors, history.allTime);
+        std::vector<int> degree(std::size_t(history.actors), 0);
+        for (const Edge &edge : history.allTime) {
+            ++degree[std::size_t(edge.a)];
+            ++degree[std::size_t(edge.b)];
+        }
+        for (int i = 0; i < history.actors; ++i)
+            layout.setMass(i, 1 + std::sqrt(double(degree[std::size_t(i)])));
         layout.randomise(seed);
         layout.run(maximumSteps);
         reference = layout.positions();
