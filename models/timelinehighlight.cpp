@@ -5,6 +5,19 @@
 
 namespace Annals {
 
+namespace {
+
+template<typename T>
+std::span<const T> laneSlice(const std::vector<quint32> &offsets, const std::vector<T> &values, int lane)
+{
+    if (lane < 0 || std::size_t(lane) + 1 >= offsets.size())
+        return {};
+    const quint32 from = offsets[std::size_t(lane)];
+    return std::span<const T>(values).subspan(from, offsets[std::size_t(lane) + 1] - from);
+}
+
+} // namespace
+
 TimelineHighlight TimelineHighlight::build(const EventIndex &index, const TimelineLanes &lanes,
                                            const QList<ItemId> &actors, const QList<ItemId> &emphasised)
 {
@@ -27,12 +40,18 @@ TimelineHighlight TimelineHighlight::build(const EventIndex &index, const Timeli
     const auto &offsets = index.actorOffsets();
     const auto &actorIds = index.actorIds();
     const auto rowCount = quint32(index.size());
+    result.m_bits.assign((std::size_t(rowCount) + 63) / 64, 0);
     for (quint32 row = 0; row < rowCount; ++row) {
-        bool found = !result.m_emphasised.empty() && result.isEmphasised(index.id(row));
+        const bool marked = !result.m_emphasised.empty() && result.isEmphasised(index.id(row));
+        bool found = marked;
         for (quint32 k = offsets[row]; k < offsets[row + 1] && !found; ++k)
             found = std::find(wanted.begin(), wanted.end(), actorIds[k]) != wanted.end();
-        if (found)
+        if (marked)
+            result.m_emphasisedRows.push_back(row);
+        if (found) {
             result.m_rows.push_back(row);
+            result.m_bits[row / 64] |= quint64(1) << (row % 64);
+        }
     }
 
     // Counted, then filled: the lanes' rows lie in one array, however many
@@ -50,12 +69,14 @@ TimelineHighlight TimelineHighlight::build(const EventIndex &index, const Timeli
     std::vector<quint32> next(result.m_laneOffsets.begin(), result.m_laneOffsets.end() - 1);
     result.m_laneRows.resize(result.m_laneOffsets.back());
     result.m_laneStarts.resize(result.m_laneOffsets.back());
+    result.m_laneImportance.resize(result.m_laneOffsets.back());
     for (quint32 row : result.m_rows) {
         lanes.lanesOf(index, row, &laneList);
         for (int lane : laneList) {
             const quint32 at = next[std::size_t(lane)]++;
             result.m_laneRows[at] = row;
             result.m_laneStarts[at] = index.start(row);
+            result.m_laneImportance[at] = quint8(index.importance(row));
         }
     }
 
@@ -70,18 +91,17 @@ TimelineHighlight TimelineHighlight::build(const EventIndex &index, const Timeli
 
 std::span<const quint32> TimelineHighlight::laneRows(int lane) const
 {
-    if (lane < 0 || std::size_t(lane) + 1 >= m_laneOffsets.size())
-        return {};
-    const quint32 from = m_laneOffsets[std::size_t(lane)];
-    return std::span<const quint32>(m_laneRows).subspan(from, m_laneOffsets[std::size_t(lane) + 1] - from);
+    return laneSlice(m_laneOffsets, m_laneRows, lane);
 }
 
 std::span<const qint64> TimelineHighlight::laneStarts(int lane) const
 {
-    if (lane < 0 || std::size_t(lane) + 1 >= m_laneOffsets.size())
-        return {};
-    const quint32 from = m_laneOffsets[std::size_t(lane)];
-    return std::span<const qint64>(m_laneStarts).subspan(from, m_laneOffsets[std::size_t(lane) + 1] - from);
+    return laneSlice(m_laneOffsets, m_laneStarts, lane);
+}
+
+std::span<const quint8> TimelineHighlight::laneImportance(int lane) const
+{
+    return laneSlice(m_laneOffsets, m_laneImportance, lane);
 }
 
 } // namespace Annals

@@ -98,7 +98,7 @@ TimelineScene::Item makeItem(quint32 row, int lane, double x1, double x2, double
     TimelineScene::Item item{row, lane, x1, x2, y, bar, softEdges, index.isApproximate(row),
                              index.id(row) == p.selectedEvent, false, false};
     if (const TimelineHighlight *highlight = activeHighlight(p)) {
-        item.emphasised = highlight->isEmphasised(index.id(row));
+        item.emphasised = highlight->isEmphasisedRow(row);
         item.dimmed = highlight->dims(index, row, p.selectedEvent);
     }
     return item;
@@ -174,8 +174,11 @@ void placeLabels(TimelineScene &scene, qsizetype firstItem, const LaneFrame &fra
     }
 }
 
+// `columnStarts` holds timeForX(c) for c = 0 .. width: where each column's
+// time begins, shared by the dense lanes of a frame.
 void layoutDense(TimelineScene &scene, const TimelineLanes::Lane &lane, const LaneFrame &frame,
-                 const EventIndex &index, const TimeScale &scale, const TimelineLayoutParameters &p)
+                 const EventIndex &index, const TimeScale &scale, const std::vector<qint64> &columnStarts,
+                 const TimelineLayoutParameters &p)
 {
     const int width = scale.width();
     TimelineScene::Density density;
@@ -199,9 +202,9 @@ void layoutDense(TimelineScene &scene, const TimelineLanes::Lane &lane, const La
         const auto high = std::distance(low, end) > step ? low + step + 1 : end;
         return std::lower_bound(low, high, t);
     };
-    auto previous = std::lower_bound(lane.starts.begin(), end, scale.timeForX(0));
+    auto previous = std::lower_bound(lane.starts.begin(), end, columnStarts[0]);
     for (int column = 0; column < width; ++column) {
-        const auto next = gallop(previous, scale.timeForX(column + 1));
+        const auto next = gallop(previous, columnStarts[std::size_t(column) + 1]);
         const auto count = quint32(next - previous);
         density.counts[std::size_t(column)] = count;
         density.maximum = std::max(density.maximum, count);
@@ -209,21 +212,20 @@ void layoutDense(TimelineScene &scene, const TimelineLanes::Lane &lane, const La
     }
     const TimelineHighlight *highlight = activeHighlight(p);
     if (highlight) {
-        // The highlight's events are few: each is put in its column directly,
-        // the column whose [timeForX(c), timeForX(c + 1)) holds its start, as
-        // the counts above do (x alone may round across that edge).
+        // Each of the highlight's events goes in the column whose
+        // [columnStarts[c], columnStarts[c + 1]) holds its start, as the
+        // counts above do (its x alone may round across that edge); in start
+        // order, each search begins where the last one ended.
         density.dimmed = true;
         density.highlightedCounts.assign(density.counts.size(), 0);
         const auto starts = highlight->laneStarts(frame.laneIndex);
-        const qint64 last = scale.timeForX(width);
-        for (auto it = std::lower_bound(starts.begin(), starts.end(), scale.timeForX(0));
+        const qint64 last = columnStarts.back();
+        auto boundary = columnStarts.begin() + 1;
+        for (auto it = std::lower_bound(starts.begin(), starts.end(), columnStarts[0]);
              it != starts.end() && *it < last; ++it) {
-            int column = std::clamp(int(std::floor(scale.xForTime(*it))), 0, width - 1);
-            while (column + 1 < width && scale.timeForX(column + 1) <= *it)
-                ++column;
-            while (column > 0 && scale.timeForX(column) > *it)
-                --column;
-            const quint32 count = ++density.highlightedCounts[std::size_t(column)];
+            boundary = std::upper_bound(boundary, columnStarts.end(), *it);
+            const auto column = std::size_t(boundary - columnStarts.begin()) - 1;
+            const quint32 count = ++density.highlightedCounts[column];
             density.highlightedMaximum = std::max(density.highlightedMaximum, count);
         }
     }
@@ -238,33 +240,38 @@ void layoutDense(TimelineScene &scene, const TimelineLanes::Lane &lane, const La
     const auto &important = lane.importantRows;
     const auto highlightedRows = highlight ? highlight->laneRows(frame.laneIndex) : std::span<const quint32>();
     const auto highlightedStarts = highlight ? highlight->laneStarts(frame.laneIndex) : std::span<const qint64>();
-    const auto score = [&](quint32 row, bool highlighted) {
-        int result = index.importance(row) + (highlighted ? 10 : 0);
-        if (highlight || p.selectedEvent != 0) {
-            const ItemId id = index.id(row);
-            result += (highlight && highlight->isEmphasised(id) ? 20 : 0) + (id == p.selectedEvent ? 40 : 0);
-        }
-        return result;
+    const auto highlightedImportance =
+        highlight ? highlight->laneImportance(frame.laneIndex) : std::span<const quint8>();
+    // The selection beats what the highlight marks out, which beats the rest
+    // of its events, which beat the lane's other important events.
+    const auto selectionBonus = [&](quint32 row) {
+        return p.selectedEvent != 0 && index.id(row) == p.selectedEvent ? 40 : 0;
     };
     for (double binLeft = 0; binLeft < width; binLeft += densityLabelSpacing) {
         const qint64 binStart = scale.timeForX(binLeft);
         const qint64 binEnd = scale.timeForX(binLeft + densityLabelSpacing);
         quint32 best = 0;
         int bestScore = 0;
-        auto consider = [&](quint32 row, bool highlighted) {
-            const int rowScore = score(row, highlighted);
-            if (rowScore > bestScore) {
+        auto consider = [&](quint32 row, int score) {
+            if (score > bestScore) {
                 best = row;
-                bestScore = rowScore;
+                bestScore = score;
             }
         };
-        auto it = std::lower_bound(important.begin(), important.end(), binStart,
-                                   [&index](quint32 row, qint64 t) { return index.start(row) < t; });
-        for (int looked = 0; it != important.end() && index.start(*it) < binEnd && looked < 64; ++it, ++looked)
-            consider(*it, highlight && highlight->contains(*it));
-        auto start = std::lower_bound(highlightedStarts.begin(), highlightedStarts.end(), binStart);
-        for (int looked = 0; start != highlightedStarts.end() && *start < binEnd && looked < 64; ++start, ++looked)
-            consider(highlightedRows[std::size_t(start - highlightedStarts.begin())], true);
+        // The highlight's importance lies beside its rows, so this reads the
+        // index's arrays only for the selection.
+        const auto first = std::lower_bound(highlightedStarts.begin(), highlightedStarts.end(), binStart);
+        auto k = std::size_t(first - highlightedStarts.begin());
+        for (int looked = 0; k < highlightedStarts.size() && highlightedStarts[k] < binEnd && looked < 64; ++k, ++looked) {
+            const quint32 row = highlightedRows[k];
+            consider(row, highlightedImportance[k] + 10 + (highlight->isEmphasisedRow(row) ? 20 : 0) + selectionBonus(row));
+        }
+        if (bestScore == 0 || p.selectedEvent != 0) {
+            auto it = std::lower_bound(important.begin(), important.end(), binStart,
+                                       [&index](quint32 row, qint64 t) { return index.start(row) < t; });
+            for (int looked = 0; it != important.end() && index.start(*it) < binEnd && looked < 64; ++it, ++looked)
+                consider(*it, index.importance(*it) + selectionBonus(*it));
+        }
         if (bestScore == 0)
             continue;
         const double x = scale.xForTime(index.start(best));
@@ -383,6 +390,7 @@ TimelineScene TimelineLayout::layout(const EventIndex &index, const TimelineLane
         const double perLane = (p.viewHeight - p.top) / all.size();
         rowsPerLane = std::clamp(int((perLane - lanePadding) / p.rowHeight), p.rowsPerLane, 2 * p.rowsPerLane);
     }
+    std::vector<qint64> columnStarts; // for the dense lanes, made with the first
     for (int laneIndex = 0; laneIndex < all.size(); ++laneIndex) {
         const TimelineLanes::Lane &lane = all.at(laneIndex);
         LaneFrame frame;
@@ -398,8 +406,14 @@ TimelineScene TimelineLayout::layout(const EventIndex &index, const TimelineLane
         // Decided on the events starting in view (exact and cheap); spans
         // reaching in from the left add a few more to a lane drawn in detail.
         const double perColumn = double(lane.startingWithin(scale.start(), scale.end())) / std::max(1, scale.width());
-        if (perColumn > p.densityPerColumn)
-            layoutDense(scene, lane, frame, index, scale, p);
+        if (perColumn > p.densityPerColumn) {
+            if (columnStarts.empty()) {
+                columnStarts.resize(std::size_t(std::max(scale.width(), 0)) + 1);
+                for (std::size_t column = 0; column < columnStarts.size(); ++column)
+                    columnStarts[column] = scale.timeForX(double(column));
+            }
+            layoutDense(scene, lane, frame, index, scale, columnStarts, p);
+        }
         else
             layoutDetailed(scene, lane, frame, index, scale, p, packed);
     }
