@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinecanvas.h"
 
-#include "actornames.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -29,10 +27,36 @@ constexpr std::array<QRgb, 12> categoryPalette = {
 
 constexpr double baseRowHeight = 24;
 constexpr double baseMarkerSize = 10;
+// What is left of an event outside the highlight: faint enough that a
+// projector shows the highlighted ones at once, strong enough to keep the
+// shape of the whole.
+constexpr double dimmedOpacity = 0.28;
+
+// Relation kinds as a reader says them, in the order of RelationKind.
+constexpr std::array<const char *, 11> relationKindNames = {
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Alliance"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Treaty"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Family"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Rivalry"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Sanctions"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Aid"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Summit"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Membership"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Leadership"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "War"),
+    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Relation"),
+};
 
 QColor withAlpha(QColor colour, int alpha)
 {
     colour.setAlpha(alpha);
+    return colour;
+}
+
+QColor dimmedIf(bool dimmed, QColor colour)
+{
+    if (dimmed)
+        colour.setAlphaF(colour.alphaF() * dimmedOpacity);
     return colour;
 }
 
@@ -55,17 +79,36 @@ void TimelineCanvas::setAtlas(const AtlasData *data, std::shared_ptr<const Event
         for (qsizetype i = 0; i < m_data->events.size(); ++i)
             m_eventRows.insert(m_data->events.at(i).id, i);
     }
+    m_actorNames = m_data ? ActorNames(*m_data) : ActorNames();
     m_titleWidths.clear();
     m_staticTexts.clear();
+    lookUpRelation(); // the same id may name another relation, or none, in this atlas
     rebuildLanes();
 }
 
 void TimelineCanvas::rebuildLanes()
 {
-    m_lanes = m_index ? TimelineLanes::build(*m_index, m_laneMode, m_data ? ActorNames(*m_data) : ActorNames(),
+    m_lanes = m_index ? TimelineLanes::build(*m_index, m_laneMode, m_actorNames,
                                              m_data ? TimelineLanes::successionGroups(*m_data) : QHash<quint32, quint32>())
                       : TimelineLanes();
     m_verticalOffset = 0;
+    rebuildHighlight(); // it knows which lanes hold its events
+}
+
+void TimelineCanvas::rebuildHighlight()
+{
+    QList<ItemId> actors;
+    QList<ItemId> emphasised;
+    // An actor the atlas does not know highlights nothing rather than dim everything.
+    if (m_selectedActor != 0 && !m_actorNames.name(m_selectedActor).isEmpty())
+        actors.append(m_selectedActor);
+    if (m_relation) {
+        if (actors.isEmpty())
+            actors << m_relation->sourceId << m_relation->targetId;
+        emphasised << m_relation->beginEventId << m_relation->endEventId;
+    }
+    m_highlight = m_index && !actors.isEmpty() ? TimelineHighlight::build(*m_index, m_lanes, actors, emphasised)
+                                               : TimelineHighlight();
     invalidateLayout();
 }
 
@@ -150,6 +193,114 @@ void TimelineCanvas::setSelectedEvent(ItemId id)
     invalidateLayout();
 }
 
+void TimelineCanvas::setSelectedActor(ItemId id)
+{
+    if (id == m_selectedActor)
+        return;
+    m_selectedActor = id;
+    rebuildHighlight();
+}
+
+void TimelineCanvas::setSelectedRelation(ItemId id)
+{
+    if (id == m_selectedRelation)
+        return;
+    m_selectedRelation = id;
+    lookUpRelation();
+    rebuildHighlight();
+}
+
+void TimelineCanvas::lookUpRelation()
+{
+    m_relation.reset();
+    if (!m_data || m_selectedRelation == 0)
+        return;
+    const ItemId id = m_selectedRelation;
+    const auto found = std::find_if(m_data->relations.cbegin(), m_data->relations.cend(),
+                                    [id](const Relation &relation) { return relation.id == id; });
+    if (found != m_data->relations.cend())
+        m_relation = *found;
+}
+
+bool TimelineCanvas::isDimmed(ItemId eventId) const
+{
+    if (!m_index || !m_highlight.isActive())
+        return false;
+    const qsizetype row = m_index->rowOf(eventId);
+    return row >= 0 && m_highlight.dims(*m_index, quint32(row), m_selectedEvent);
+}
+
+bool TimelineCanvas::isEmphasised(ItemId eventId) const
+{
+    return eventId != 0 && m_highlight.isEmphasised(eventId);
+}
+
+std::optional<std::pair<qint64, qint64>> TimelineCanvas::focusRange() const
+{
+    if (m_relation) {
+        const qint64 start = m_relation->when.start.seconds();
+        // A relation still in force runs to the atlas's last date; a day at least.
+        const qint64 end = m_relation->when.endExclusive().value_or(dataRange().second);
+        return std::pair(start, std::max(end, start + 86400));
+    }
+    return m_highlight.extent();
+}
+
+QString TimelineCanvas::relationCaption() const
+{
+    if (!m_relation)
+        return {};
+    const Relation &relation = *m_relation;
+    const auto kind = std::size_t(relation.kind);
+    const QString what = !relation.label.isEmpty() ? relation.label
+        : kind < relationKindNames.size()          ? tr(relationKindNames[kind])
+                                                   : tr("Relation");
+    // The actors as they were called when it began: the Soviet Union in 1961.
+    const qint64 at = relation.when.start.seconds();
+    const QString source = m_actorNames.nameAt(relation.sourceId, at);
+    const QString target = m_actorNames.nameAt(relation.targetId, at);
+    return relation.directed ? tr("%1: %2 → %3").arg(what, source, target) : tr("%1: %2 – %3").arg(what, source, target);
+}
+
+QString TimelineCanvas::focusCaption() const
+{
+    const QString actor = m_selectedActor != 0 ? m_actorNames.name(m_selectedActor) : QString();
+    if (!actor.isEmpty())
+        return tr("Showing %1's events — Esc to clear").arg(actor);
+    if (m_relation)
+        return tr("Showing %1 — Esc to clear").arg(relationCaption());
+    return {};
+}
+
+QRectF TimelineCanvas::focusBanner() const
+{
+    if (focusCaption().isEmpty())
+        return {};
+    return QRectF(0, axisHeight(), m_size.width(), QFontMetricsF(m_font).height() + 10);
+}
+
+double TimelineCanvas::contentTop() const
+{
+    return axisHeight() + focusBanner().height();
+}
+
+QRectF TimelineCanvas::relationBand() const
+{
+    if (!m_relation)
+        return {};
+    const TimeSpan &when = m_relation->when;
+    const double top = contentTop();
+    const double x1 = m_scale.xForTime(when.start.seconds());
+    // Still in force: to the right edge. A relation of a day stays visible
+    // when zoomed out to centuries.
+    const double x2 = std::max(when.hasEnd() ? m_scale.xForTime(*when.endExclusive()) : double(m_size.width()), x1 + 2);
+    const double left = std::max(x1, 0.0);
+    const double right = std::min(x2, double(m_size.width()));
+    if (right <= left || m_size.height() <= top)
+        return {};
+    return QRectF(left, top, right - left, m_size.height() - top);
+}
+
 void TimelineCanvas::setVerticalOffset(double offset)
 {
     offset = std::max(0.0, offset);
@@ -197,7 +348,7 @@ TimelineLayoutParameters TimelineCanvas::layoutParameters(Quality quality) const
     TimelineLayoutParameters p;
     p.textWidth = [this](const QString &text) { return textWidth(text); };
     p.title = [this](ItemId id) { return title(id); };
-    p.top = axisHeight();
+    p.top = contentTop(); // nothing is laid out under the focus banner
     p.verticalOffset = m_verticalOffset;
     p.viewHeight = m_size.height();
     p.rowHeight = layoutRowHeight();
@@ -206,6 +357,7 @@ TimelineLayoutParameters TimelineCanvas::layoutParameters(Quality quality) const
     p.labelHeight = QFontMetricsF(m_font).height();
     p.labelGap = 4 * m_fontScale;
     p.selectedEvent = m_selectedEvent;
+    p.highlight = &m_highlight;
     p.maximumHeaderWidth = laneHeaderWidth() - 12;
     if (quality == Quality::Interactive)
         p.densityPerColumn = 1.0; // fewer single items while the view moves
@@ -235,13 +387,13 @@ QColor TimelineCanvas::categoryColour(int category) const
     return QColor::fromRgba(categoryPalette.at(std::size_t(std::max(category, 0)) % categoryPalette.size()));
 }
 
-const QImage &TimelineCanvas::markerSprite(int category, int importance, bool selected, bool faded,
+const QImage &TimelineCanvas::markerSprite(int category, int importance, bool selected, bool faded, bool dimmed,
                                            qreal devicePixelRatio)
 {
     // Antialiased circles are the most expensive thing on the timeline; each
     // kind is drawn once into an image and blitted after that.
     const quint64 key = (quint64(category & 0xffff) << 32) | (quint64(importance) << 8) | (selected ? 1 : 0)
-        | (faded ? 2 : 0) | (quint64(qRound(devicePixelRatio * 4)) << 16);
+        | (faded ? 2 : 0) | (dimmed ? 4 : 0) | (quint64(qRound(devicePixelRatio * 4)) << 16);
     auto found = m_sprites.constFind(key);
     if (found != m_sprites.constEnd())
         return *found;
@@ -252,9 +404,10 @@ const QImage &TimelineCanvas::markerSprite(int category, int importance, bool se
     sprite.fill(Qt::transparent);
     QPainter painter(&sprite);
     painter.setRenderHint(QPainter::Antialiasing);
-    // Approximate dates are drawn fainter, baked into their own sprite so
-    // that painting never changes the painter's opacity per item.
-    painter.setOpacity(faded ? 0.6 : 1.0);
+    // Approximate dates are drawn fainter, and events outside a highlight
+    // fainter still, baked into their own sprites so that painting never
+    // changes the painter's opacity per item.
+    painter.setOpacity((faded ? 0.6 : 1.0) * (dimmed ? dimmedOpacity : 1.0));
     const QRectF circle(1, 1, size, size);
     const QColor colour = categoryColour(category);
     if (selected) {
@@ -300,11 +453,13 @@ void TimelineCanvas::paint(QPainter &painter, Quality quality)
     m_frameTicks = ticks(); // once a frame: the grid and the axis share it
     paintEras(painter);
     paintLanes(painter, frame);
+    paintRelationBand(painter);
     paintDensities(painter, frame);
     paintLinks(painter, frame);
     paintItems(painter, frame, quality);
     paintLabels(painter, frame);
     paintLaneHeaders(painter, frame);
+    paintFocusCaptions(painter);
     paintAxis(painter);
     paintMarkers(painter);
     if (m_legendVisible)
@@ -377,9 +532,18 @@ void TimelineCanvas::paintDensities(QPainter &painter, const TimelineScene &fram
         QImage strip(int(density.counts.size()), height, QImage::Format_ARGB32_Premultiplied);
         auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
         const double logMaximum = std::log1p(double(density.maximum));
+        const double logHighlighted = std::log1p(double(std::max(density.highlightedMaximum, 1u)));
         for (std::size_t column = 0; column < density.counts.size(); ++column) {
             const quint32 count = density.counts[column];
-            const int alpha = count == 0 ? 0 : int(40 + 215 * std::log1p(double(count)) / logMaximum);
+            int alpha = count == 0 ? 0 : int(40 + 215 * std::log1p(double(count)) / logMaximum);
+            if (density.dimmed) {
+                // A highlighted event is one column among thousands: two
+                // columns wide, at nearly full strength, it shows on a projector.
+                const auto &highlighted = density.highlightedCounts;
+                const quint32 own = std::max(highlighted[column], column > 0 ? highlighted[column - 1] : 0u);
+                alpha = own > 0 ? int(170 + 85 * std::log1p(double(own)) / logHighlighted)
+                                : int(alpha * dimmedOpacity);
+            }
             line[column] = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), alpha));
         }
         // Copying the first line down is far cheaper than letting the
@@ -404,40 +568,57 @@ void TimelineCanvas::paintItems(QPainter &painter, const TimelineScene &frame, Q
                 // eye does not read a precise start and end.
                 QLinearGradient gradient(bar.topLeft(), bar.topRight());
                 const double fade = std::min(0.25, 12.0 / std::max(bar.width(), 1.0));
+                const QColor inside = dimmedIf(item.dimmed, withAlpha(colour, item.approximate ? 120 : 170));
                 gradient.setColorAt(0, withAlpha(colour, 0));
-                gradient.setColorAt(fade, withAlpha(colour, item.approximate ? 120 : 170));
-                gradient.setColorAt(1 - fade, withAlpha(colour, item.approximate ? 120 : 170));
+                gradient.setColorAt(fade, inside);
+                gradient.setColorAt(1 - fade, inside);
                 gradient.setColorAt(1, withAlpha(colour, 0));
                 painter.fillRect(bar, gradient);
             } else {
-                painter.fillRect(bar, colour.darker(115));
+                painter.fillRect(bar, dimmedIf(item.dimmed, colour.darker(115)));
             }
             if (item.selected) {
                 painter.setPen(QPen(QGuiApplication::palette().color(QPalette::Highlight), 2.5));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(bar.adjusted(-2, -2, 2, 2));
             }
+            if (item.emphasised) {
+                painter.setPen(QPen(QGuiApplication::palette().color(QPalette::Text), 2));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(bar.adjusted(-4.5, -4.5, 4.5, 4.5));
+            }
             continue;
         }
         const QImage &sprite = markerSprite(category, m_index->importance(item.row), item.selected,
-                                            item.approximate && quality == Quality::Full, dpr);
+                                            item.approximate && quality == Quality::Full, item.dimmed, dpr);
         const QSizeF size = QSizeF(sprite.size()) / sprite.devicePixelRatio();
         painter.drawImage(QPointF(item.x1 - size.width() / 2, item.y - size.height() / 2), sprite);
+        if (item.emphasised) {
+            // A ring, apart from the marker: it began or ended the selected relation.
+            const double radius = size.width() / 2 + 3;
+            painter.setPen(QPen(QGuiApplication::palette().color(QPalette::Text), 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(QPointF(item.x1, item.y), radius, radius);
+        }
     }
 
     for (const auto &cluster : frame.clusters) {
-        const QImage &badge = clusterBadge(cluster.count, dpr);
+        const BadgeStyle style = cluster.dimmed ? BadgeStyle::Dimmed
+            : cluster.highlighted > 0           ? BadgeStyle::Highlighted
+                                                : BadgeStyle::Plain;
+        const QImage &badge = clusterBadge(cluster.count, style, dpr);
         const QSizeF size = QSizeF(badge.size()) / badge.devicePixelRatio();
         painter.drawImage(QPointF(cluster.x - size.width() / 2, cluster.y - size.height() / 2), badge);
     }
 }
 
-const QImage &TimelineCanvas::clusterBadge(quint32 count, qreal devicePixelRatio)
+const QImage &TimelineCanvas::clusterBadge(quint32 count, BadgeStyle style, qreal devicePixelRatio)
 {
     // Counts repeat ("2", "3", … "1k"), so each badge is drawn once with
     // antialiasing and text, then blitted like the markers.
     const QString text = count > 999 ? QStringLiteral("%1k").arg(count / 1000) : QString::number(count);
-    const QString key = text + QLatin1Char('@') + QString::number(qRound(devicePixelRatio * 4));
+    const QString key = text + QLatin1Char('@') + QString::number(qRound(devicePixelRatio * 4)) + QLatin1Char('/')
+        + QString::number(int(style));
     auto found = m_badges.constFind(key);
     if (found != m_badges.constEnd())
         return *found;
@@ -454,10 +635,17 @@ const QImage &TimelineCanvas::clusterBadge(quint32 count, qreal devicePixelRatio
     badge.fill(Qt::transparent);
     QPainter painter(&badge);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
+    painter.setOpacity(style == BadgeStyle::Dimmed ? dimmedOpacity : 1.0);
     painter.setBrush(palette.color(QPalette::Dark));
     const QRectF ellipse(1, 1, 2 * radius, height);
-    painter.drawEllipse(ellipse);
+    if (style == BadgeStyle::Highlighted) {
+        // Some of the highlight's events are in here: ringed like a selection.
+        painter.setPen(QPen(palette.color(QPalette::Highlight), 2.5));
+        painter.drawEllipse(ellipse.adjusted(0.25, 0.25, -0.25, -0.25));
+    } else {
+        painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
+        painter.drawEllipse(ellipse);
+    }
     painter.setFont(countFont);
     painter.setPen(palette.color(QPalette::BrightText));
     painter.drawText(ellipse, Qt::AlignCenter, text);
@@ -471,21 +659,29 @@ void TimelineCanvas::paintLinks(QPainter &painter, const TimelineScene &frame)
         return;
     // Arcs only where both ends are on screen as items of their own, in the
     // same lane: a line across lanes would read as one more event.
-    QHash<quint64, QPointF> positions;
+    struct End {
+        QPointF position;
+        bool dimmed;
+    };
+    QHash<quint64, End> ends;
     auto key = [](int lane, ItemId id) { return (quint64(quint32(lane)) << 40) ^ quint64(id); };
     for (const auto &item : frame.items)
-        positions.insert(key(item.lane, m_index->id(item.row)), QPointF(item.bar ? std::max(item.x1, 0.0) : item.x1, item.y));
-    painter.setPen(QPen(withAlpha(QGuiApplication::palette().color(QPalette::Text), 110), 1.2));
+        ends.insert(key(item.lane, m_index->id(item.row)),
+                    {QPointF(item.bar ? std::max(item.x1, 0.0) : item.x1, item.y), item.dimmed});
+    const QColor colour = withAlpha(QGuiApplication::palette().color(QPalette::Text), 110);
     painter.setBrush(Qt::NoBrush);
     for (const EventLink &link : m_data->eventLinks) {
         for (int lane = 0; lane < frame.lanes.size(); ++lane) {
-            const auto from = positions.constFind(key(lane, link.fromEventId));
-            const auto to = positions.constFind(key(lane, link.toEventId));
-            if (from == positions.constEnd() || to == positions.constEnd() || *from == *to)
+            const auto from = ends.constFind(key(lane, link.fromEventId));
+            const auto to = ends.constFind(key(lane, link.toEventId));
+            if (from == ends.constEnd() || to == ends.constEnd() || from->position == to->position)
                 continue;
-            QPainterPath arc(*from);
-            const double lift = std::min(40.0, std::abs(to->x() - from->x()) / 3 + 8);
-            arc.quadTo(QPointF((from->x() + to->x()) / 2, std::min(from->y(), to->y()) - lift), *to);
+            const QPointF a = from->position;
+            const QPointF b = to->position;
+            QPainterPath arc(a);
+            const double lift = std::min(40.0, std::abs(b.x() - a.x()) / 3 + 8);
+            arc.quadTo(QPointF((a.x() + b.x()) / 2, std::min(a.y(), b.y()) - lift), b);
+            painter.setPen(QPen(dimmedIf(from->dimmed || to->dimmed, colour), 1.2));
             painter.drawPath(arc);
         }
     }
@@ -505,7 +701,7 @@ void TimelineCanvas::paintLabels(QPainter &painter, const TimelineScene &frame)
         const auto bar = bars.constFind((quint64(label.lane) << 32) | label.row);
         const bool onBar = bar != bars.constEnd() && label.rect.left() >= (*bar)->x1 && label.rect.right() <= (*bar)->x2
             && !(*bar)->softEdges && !(*bar)->approximate;
-        painter.setPen(onBar ? QColor(Qt::white) : palette.color(QPalette::Text));
+        painter.setPen(dimmedIf(label.dimmed, onBar ? QColor(Qt::white) : palette.color(QPalette::Text)));
         const QStaticText &text = staticText(label.text);
         painter.drawStaticText(QPointF(label.rect.left(), label.rect.center().y() - metrics.height() / 2), text);
     }
@@ -606,20 +802,133 @@ void TimelineCanvas::paintAxis(QPainter &painter)
         painter.drawText(QPointF(label.x, rowHeight + 3 + metrics.ascent()), label.text);
 }
 
-void TimelineCanvas::paintLegend(QPainter &painter, const TimelineScene &frame)
+void TimelineCanvas::paintRelationBand(QPainter &painter)
 {
-    Q_UNUSED(frame);
-    if (!m_index || m_index->categories().isEmpty() || m_laneMode == LaneMode::Category)
-        return; // category lanes carry their colour in their headers
+    const QRectF band = relationBand();
+    if (band.isEmpty())
+        return;
+    const QColor accent = QGuiApplication::palette().color(QPalette::Highlight);
+    const QColor fill = withAlpha(accent, 56);
+    const TimeSpan &when = m_relation->when;
+    const double x1 = m_scale.xForTime(when.start.seconds());
+    const double x2 = when.hasEnd() ? std::max(m_scale.xForTime(*when.endExclusive()), x1 + 2) : band.right();
+    // A date known to the year or coarser: the band fades in across the
+    // period its start lies in, and out across its end's, rather than
+    // claiming a day. Under two pixels a fade is not worth drawing.
+    auto fadeWidth = [this](const HistoricalDate &date) {
+        if (date.precision() >= Precision::Day)
+            return 0.0;
+        const double width = m_scale.xForTime(date.periodEnd()) - m_scale.xForTime(date.seconds());
+        return width >= 2 ? width : 0.0;
+    };
+    double fadeIn = fadeWidth(when.start);
+    double fadeOut = when.hasEnd() ? fadeWidth(when.end) : 0.0;
+    if (fadeIn + fadeOut > x2 - x1) {
+        const double shrink = (x2 - x1) / (fadeIn + fadeOut);
+        fadeIn *= shrink;
+        fadeOut *= shrink;
+    }
+    // Each ramp is filled only where it is in view, with the alphas it has
+    // there, so a fade millions of pixels wide never reaches the rasteriser.
+    const double left = band.left();
+    const double right = band.right();
+    auto ramp = [&](double from, double to, double alphaFrom, double alphaTo) {
+        const double visibleFrom = std::max(from, left);
+        const double visibleTo = std::min(to, right);
+        if (visibleTo <= visibleFrom)
+            return;
+        auto alphaAt = [&](double x) { return alphaFrom + (alphaTo - alphaFrom) * (x - from) / (to - from); };
+        QLinearGradient gradient(QPointF(visibleFrom, 0), QPointF(visibleTo, 0));
+        gradient.setColorAt(0, withAlpha(accent, int(alphaAt(visibleFrom))));
+        gradient.setColorAt(1, withAlpha(accent, int(alphaAt(visibleTo))));
+        painter.fillRect(QRectF(visibleFrom, band.top(), visibleTo - visibleFrom, band.height()), gradient);
+    };
+    if (fadeIn > 0)
+        ramp(x1, x1 + fadeIn, 0, fill.alpha());
+    const double solidFrom = std::max(x1 + fadeIn, left);
+    const double solidTo = std::min(x2 - fadeOut, right);
+    if (solidTo > solidFrom)
+        painter.fillRect(QRectF(solidFrom, band.top(), solidTo - solidFrom, band.height()), fill);
+    if (fadeOut > 0)
+        ramp(x2 - fadeOut, x2, fill.alpha(), 0);
+
+    // Sharp edges where the date is sharp; none where the relation still holds.
+    painter.setPen(QPen(withAlpha(accent, 200), 1.5));
+    if (fadeIn == 0 && x1 >= left && x1 <= right)
+        painter.drawLine(QPointF(x1, band.top()), QPointF(x1, band.bottom()));
+    if (when.hasEnd() && fadeOut == 0 && x2 >= left && x2 <= right)
+        painter.drawLine(QPointF(x2, band.top()), QPointF(x2, band.bottom()));
+}
+
+void TimelineCanvas::paintFocusCaptions(QPainter &painter)
+{
     const QPalette palette = QGuiApplication::palette();
+    const QFontMetricsF metrics(m_font);
+    const QColor accent = palette.color(QPalette::Highlight);
+    const QRectF banner = focusBanner();
+    if (!banner.isEmpty()) {
+        painter.fillRect(banner, accent);
+        painter.setPen(palette.color(QPalette::HighlightedText));
+        painter.drawText(banner.adjusted(12, 0, -12, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(focusCaption(), Qt::ElideRight, banner.width() - 24));
+    }
+
+    // The band's own label, at its bottom left, where only the eras' titles
+    // are (at the top it would cover the first lane's events), clear of the
+    // lanes' titles and the legend; it may run past a narrow band rather
+    // than vanish.
+    const QRectF band = relationBand();
+    if (band.isEmpty())
+        return;
+    const TimeSpan &when = m_relation->when;
+    const QString text = when.hasEnd()
+        ? tr("%1, %2 – %3").arg(relationCaption(), when.start.toDisplayString(), when.end.toDisplayString())
+        : tr("%1, since %2").arg(relationCaption(), when.start.toDisplayString());
+    QFont bold = m_font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
+    const double height = boldMetrics.height() + 6;
+    const double left = std::max(band.left(), laneHeaderWidth()) + 6;
+    const QString shown = boldMetrics.elidedText(text, Qt::ElideRight, m_size.width() - 8 - left - 12);
+    if (shown.size() < 4)
+        return;
+    QRectF box(left, m_size.height() - height - 4, boldMetrics.horizontalAdvance(shown) + 12, height);
+    const QRectF legend = legendRect();
+    if (box.intersects(legend))
+        box.moveBottom(legend.top() - 4);
+    painter.setPen(QPen(withAlpha(accent, 200), 1));
+    painter.setBrush(withAlpha(palette.color(QPalette::Base), 230));
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setFont(bold);
+    painter.setPen(accent.darker(130));
+    painter.drawText(box.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, shown);
+    painter.setFont(m_font);
+}
+
+QRectF TimelineCanvas::legendRect() const
+{
+    if (!m_legendVisible || !m_index || m_index->categories().isEmpty() || m_laneMode == LaneMode::Category)
+        return {}; // category lanes carry their colour in their headers
     const QFontMetricsF metrics(m_font);
     const QStringList &names = m_index->categories();
     double width = 0;
     for (const QString &name : names)
         width = std::max(width, metrics.horizontalAdvance(name.isEmpty() ? QCoreApplication::translate("Annals::TimelineCanvas", "other") : name));
     const double line = metrics.height() + 2;
-    const QRectF box(m_size.width() - width - 40, m_size.height() - line * names.size() - 16, width + 32,
-                     line * names.size() + 10);
+    return QRectF(m_size.width() - width - 40, m_size.height() - line * names.size() - 16, width + 32,
+                  line * names.size() + 10);
+}
+
+void TimelineCanvas::paintLegend(QPainter &painter, const TimelineScene &frame)
+{
+    Q_UNUSED(frame);
+    const QRectF box = legendRect();
+    if (box.isEmpty())
+        return;
+    const QPalette palette = QGuiApplication::palette();
+    const QFontMetricsF metrics(m_font);
+    const QStringList &names = m_index->categories();
+    const double line = metrics.height() + 2;
     painter.setPen(QPen(palette.color(QPalette::Mid), 1));
     painter.setBrush(withAlpha(palette.color(QPalette::Window), 235));
     painter.drawRoundedRect(box, 4, 4);

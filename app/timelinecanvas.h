@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actornames.h"
 #include "domain.h"
 #include "eventindex.h"
+#include "timelinehighlight.h"
 #include "timelinelanes.h"
 #include "timelinelayout.h"
 #include "timescale.h"
 #include "tickplanner.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QImage>
@@ -25,8 +28,16 @@ namespace Annals {
 // printing, benchmarks and tests all call paint(). Owns what a frame needs
 // (the lanes, the time scale, the style and caches of sprites and text) but
 // no window; layout is done by TimelineLayout in models/.
+//
+// A selected actor dims every event but theirs; a selected relation draws a
+// band over its span, marks out the events that began and ended it and dims
+// every event but its two actors' (or, when an actor is selected too, but
+// that actor's). A banner under the axis says what is shown and how to clear
+// it; the lanes move down to make room for it rather than hide under it.
 class TimelineCanvas
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::TimelineCanvas)
+
 public:
     enum class Quality {
         Full,        // everything, antialiased
@@ -63,6 +74,10 @@ public:
     void setToday(std::optional<qint64> time) { m_today = time; }
     void setSelectedEvent(ItemId id);
     ItemId selectedEvent() const { return m_selectedEvent; }
+    void setSelectedActor(ItemId id); // 0 clears
+    ItemId selectedActor() const { return m_selectedActor; }
+    void setSelectedRelation(ItemId id); // 0 clears; an id not in the atlas shows nothing
+    ItemId selectedRelation() const { return m_selectedRelation; }
     void setLegendVisible(bool visible) { m_legendVisible = visible; }
     bool isLegendVisible() const { return m_legendVisible; }
     void setVerticalOffset(double offset);
@@ -82,20 +97,46 @@ public:
     QColor categoryColour(int category) const;
     QString title(ItemId id) const;
 
+    // What the selected actor or relation does to the frame, as painted.
+    // isDimmed() and isEmphasised() look the event up by a linear scan: for
+    // tests and the occasional question, not for painting.
+    const TimelineHighlight &highlight() const { return m_highlight; }
+    bool isDimmed(ItemId eventId) const;
+    bool isEmphasised(ItemId eventId) const;
+    // The selected relation's band over the lanes, clipped to the view; empty
+    // when none is selected or its span is out of view.
+    QRectF relationBand() const;
+    // "Showing …'s events — Esc to clear", and the banner it is drawn on
+    // across the view under the axis (a click there clears the actor and
+    // relation); empty when neither is selected.
+    QString focusCaption() const;
+    QRectF focusBanner() const;
+    // Where the lanes begin: under the axis, and under the banner if any.
+    double contentTop() const;
+    // Where Zoom to Selection goes without a selected event: the relation's
+    // span (open ends reaching the atlas's last date), else the actor's events.
+    std::optional<std::pair<qint64, qint64>> focusRange() const;
+
     // Forces the next frame to be laid out afresh (benchmarks measure that).
     void invalidateLayout() { m_sceneValid = false; }
 
 private:
     void rebuildLanes();
+    void rebuildHighlight();
+    void lookUpRelation();
+    QString relationCaption() const;
     TimelineLayoutParameters layoutParameters(Quality quality) const;
     double textWidth(const QString &text) const;
-    const QImage &markerSprite(int category, int importance, bool selected, bool faded, qreal devicePixelRatio);
-    const QImage &clusterBadge(quint32 count, qreal devicePixelRatio);
+    const QImage &markerSprite(int category, int importance, bool selected, bool faded, bool dimmed,
+                               qreal devicePixelRatio);
+    enum class BadgeStyle : quint8 { Plain, Dimmed, Highlighted };
+    const QImage &clusterBadge(quint32 count, BadgeStyle style, qreal devicePixelRatio);
     double layoutRowHeight() const;
     const QStaticText &staticText(const QString &text);
 
     void paintEras(QPainter &painter);
     void paintLanes(QPainter &painter, const TimelineScene &scene);
+    void paintRelationBand(QPainter &painter);
     void paintDensities(QPainter &painter, const TimelineScene &scene);
     void paintItems(QPainter &painter, const TimelineScene &scene, Quality quality);
     void paintLinks(QPainter &painter, const TimelineScene &scene);
@@ -103,11 +144,14 @@ private:
     void paintAxis(QPainter &painter);
     void paintLaneHeaders(QPainter &painter, const TimelineScene &scene);
     void paintMarkers(QPainter &painter);
+    void paintFocusCaptions(QPainter &painter);
     void paintLegend(QPainter &painter, const TimelineScene &scene);
+    QRectF legendRect() const; // empty when no legend is drawn
 
     const AtlasData *m_data = nullptr;
     std::shared_ptr<const EventIndex> m_index;
     QHash<ItemId, qsizetype> m_eventRows; // id -> position in m_data->events
+    ActorNames m_actorNames;
     LaneMode m_laneMode = LaneMode::Category;
     TimelineLanes m_lanes;
     TimeScale m_scale{0, 86400.0, 800};
@@ -118,6 +162,10 @@ private:
     std::optional<qint64> m_cursor;
     std::optional<qint64> m_today;
     ItemId m_selectedEvent = 0;
+    ItemId m_selectedActor = 0;
+    ItemId m_selectedRelation = 0;
+    std::optional<Relation> m_relation; // the selected relation, when the atlas has it
+    TimelineHighlight m_highlight;
     bool m_legendVisible = true;
     double m_verticalOffset = 0;
 

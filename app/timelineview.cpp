@@ -118,8 +118,21 @@ void TimelineView::setViewState(ViewState *state)
         m_canvas.setSelectedEvent(id);
         viewport()->update();
     });
+    // Either may show or hide the focus banner, which moves the lanes.
+    connect(m_state, &ViewState::selectedActorChanged, this, [this](ItemId id) {
+        m_canvas.setSelectedActor(id);
+        updateScrollBars();
+        viewport()->update();
+    });
+    connect(m_state, &ViewState::selectedRelationChanged, this, [this](ItemId id) {
+        m_canvas.setSelectedRelation(id);
+        updateScrollBars();
+        viewport()->update();
+    });
     m_canvas.setCursor(m_state->cursor());
     m_canvas.setSelectedEvent(m_state->selectedEvent());
+    m_canvas.setSelectedActor(m_state->selectedActor());
+    m_canvas.setSelectedRelation(m_state->selectedRelation());
 }
 
 void TimelineView::setLaneMode(LaneMode mode)
@@ -194,8 +207,17 @@ void TimelineView::zoomBy(double factor, double anchorX, bool animated)
 
 void TimelineView::zoomToSelection()
 {
-    if (!m_index || !m_state || m_state->selectedEvent() == 0)
+    if (!m_index || !m_state)
         return;
+    if (m_state->selectedEvent() == 0) {
+        // The selected relation's span, or the selected actor's events, with
+        // a twentieth on either side so that the ends are not on the frame.
+        if (const auto range = m_canvas.focusRange()) {
+            const qint64 margin = std::max<qint64>((range->second - range->first) / 20, secondsPerDay);
+            showWindow(range->first - margin, range->second + margin);
+        }
+        return;
+    }
     const qsizetype row = m_index->rowOf(m_state->selectedEvent());
     if (row < 0)
         return;
@@ -233,6 +255,19 @@ void TimelineView::selectEvent(ItemId id)
         m_state->setSelectedEvent(id);
     else
         m_canvas.setSelectedEvent(id);
+    viewport()->update();
+}
+
+void TimelineView::clearHighlight()
+{
+    if (m_state) {
+        m_state->setSelectedActor(0);
+        m_state->setSelectedRelation(0);
+    } else {
+        m_canvas.setSelectedActor(0);
+        m_canvas.setSelectedRelation(0);
+        updateScrollBars();
+    }
     viewport()->update();
 }
 
@@ -282,7 +317,7 @@ void TimelineView::updateScrollBars()
     horizontal->setValue(int(std::lround((double(scale.start()) - from) / total * scrollResolution)));
 
     const TimelineScene &scene = m_canvas.scene();
-    const double visible = viewport()->height() - m_canvas.axisHeight();
+    const double visible = viewport()->height() - m_canvas.contentTop();
     QScrollBar *vertical = verticalScrollBar();
     vertical->setRange(0, std::max(0, int(std::ceil(scene.contentHeight - visible))));
     vertical->setPageStep(std::max(1, int(visible)));
@@ -398,6 +433,10 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || drag != Drag::Pending)
         return;
     // A click, not a drag.
+    if (m_canvas.focusBanner().contains(event->position())) {
+        clearHighlight();
+        return;
+    }
     if (event->position().y() < m_canvas.axisHeight()) {
         const qint64 time = m_canvas.scale().timeForX(event->position().x());
         if (m_state)
@@ -527,7 +566,14 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         }
         break;
     case Qt::Key_Escape:
-        selectEvent(0);
+        // One step back at a time: the event first, then what the timeline
+        // highlights, so that leaving an event keeps the actor in view.
+        if (m_canvas.selectedEvent() != 0)
+            selectEvent(0);
+        else if (m_canvas.selectedActor() != 0 || m_canvas.selectedRelation() != 0)
+            clearHighlight();
+        else
+            return QAbstractScrollArea::keyPressEvent(event);
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:

@@ -20,9 +20,11 @@ class ViewState;
 //
 // Wheel: zoom around the pointer (the date under it stays put); Shift+wheel:
 // scroll the lanes; horizontal wheel or drag: pan. Keys: + and - zoom,
-// Ctrl+0 fits the atlas, Z zooms to the selection, arrows pan, Home/End go
-// to the first/last event, Tab/Shift+Tab select the next/previous event,
-// Enter shows its details, Esc clears the selection.
+// Ctrl+0 fits the atlas, Z zooms to the selection (the event, else the
+// selected relation's span or actor's events), arrows pan, Home/End go to the
+// first/last event, Tab/Shift+Tab select the next/previous event, Enter shows
+// its details, Esc clears the selected event and, pressed again, the selected
+// actor and relation (as does a click on the banner that names them).
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -49,6 +51,8 @@ public:
     void fitAll(bool animated = true);
     void zoomBy(double factor, double anchorX, bool animated = false);
     void zoomToSelection();
+    // Clears the selected actor and relation: nothing is dimmed any more.
+    void clearHighlight();
     void selectNeighbour(int direction); // +1 next in time, -1 previous
 
     // Paints the current frame onto any device (export, print, tests).

@@ -178,7 +178,51 @@ TimelineLanes TimelineLanes::build(const EventIndex &index, LaneMode mode, const
     }
     for (Lane &lane : result.m_lanes)
         classifyByDuration(lane, index);
+
+    result.m_sharedLanes = sharedLanes;
+    result.m_laneOfCategory.assign(std::size_t(index.categories().size()), -1);
+    for (int i = 0; i < result.m_lanes.size(); ++i) {
+        const Lane &lane = result.m_lanes.at(i);
+        if (lane.category >= 0)
+            result.m_laneOfCategory[std::size_t(lane.category)] = i;
+        if (lane.actorId != 0)
+            result.m_laneOfActor.insert(quint32(lane.actorId), i);
+        else if (mode == LaneMode::Actor)
+            result.m_laneWithoutActors = i;
+    }
     return result;
+}
+
+void TimelineLanes::lanesOf(const EventIndex &index, quint32 row, LaneList *lanes) const
+{
+    lanes->clear();
+    switch (m_mode) {
+    case LaneMode::Packed:
+        if (!m_lanes.isEmpty())
+            lanes->append(0);
+        return;
+    case LaneMode::Category: {
+        const auto category = std::size_t(index.category(row));
+        if (category < m_laneOfCategory.size() && m_laneOfCategory[category] >= 0)
+            lanes->append(m_laneOfCategory[category]);
+        return;
+    }
+    case LaneMode::Actor: {
+        const auto &offsets = index.actorOffsets();
+        const auto &actorIds = index.actorIds();
+        if (offsets[row] == offsets[row + 1]) {
+            if (m_laneWithoutActors >= 0)
+                lanes->append(m_laneWithoutActors);
+            return;
+        }
+        for (quint32 k = offsets[row]; k < offsets[row + 1]; ++k) {
+            const int lane = m_laneOfActor.value(m_sharedLanes.value(actorIds[k], actorIds[k]), -1);
+            if (lane >= 0 && !lanes->contains(lane))
+                lanes->append(lane);
+        }
+        return;
+    }
+    }
 }
 
 } // namespace Annals

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -65,9 +66,21 @@ public:
     LaneMode mode() const { return m_mode; }
     const QList<Lane> &lanes() const { return m_lanes; }
 
+    // The lanes whose rows hold `row` (one, or in LaneMode::Actor one per
+    // lane of its actors), by the rule build() followed, without searching
+    // the lanes: what finds a highlighted event's lanes among thousands.
+    using LaneList = QVarLengthArray<int, 8>;
+    void lanesOf(const EventIndex &index, quint32 row, LaneList *lanes) const;
+
 private:
     LaneMode m_mode = LaneMode::Category;
     QList<Lane> m_lanes;
+    // Where build() put each row, for lanesOf(): by category, or by actor
+    // (after `sharedLanes`), in the lanes' final order.
+    std::vector<int> m_laneOfCategory;
+    QHash<quint32, int> m_laneOfActor;
+    QHash<quint32, quint32> m_sharedLanes;
+    int m_laneWithoutActors = -1;
 };
 
 } // namespace Annals

@@ -86,6 +86,24 @@ void reserveHeader(std::vector<RowOccupancy> &rows, const TimelineLanes::Lane &l
     rows[0].occupy(0, std::min(titleWidth, p.maximumHeaderWidth) + 16);
 }
 
+const TimelineHighlight *activeHighlight(const TimelineLayoutParameters &p)
+{
+    return p.highlight && p.highlight->isActive() ? p.highlight : nullptr;
+}
+
+// An item with the selection and the highlight applied.
+TimelineScene::Item makeItem(quint32 row, int lane, double x1, double x2, double y, bool bar, bool softEdges,
+                             const EventIndex &index, const TimelineLayoutParameters &p)
+{
+    TimelineScene::Item item{row, lane, x1, x2, y, bar, softEdges, index.isApproximate(row),
+                             index.id(row) == p.selectedEvent, false, false};
+    if (const TimelineHighlight *highlight = activeHighlight(p)) {
+        item.emphasised = highlight->isEmphasisedRow(row);
+        item.dimmed = highlight->dims(index, row, p.selectedEvent);
+    }
+    return item;
+}
+
 bool precisionShowsAsPeriod(Precision precision)
 {
     // A moment known to the day or finer is a point at any zoom where its
@@ -99,11 +117,17 @@ void placeLabels(TimelineScene &scene, qsizetype firstItem, const LaneFrame &fra
     std::vector<qsizetype> candidates;
     for (qsizetype i = firstItem; i < scene.items.size(); ++i)
         candidates.push_back(i);
+    // The selection first, then what the highlight marks out, then the rest
+    // of its events, so that a highlighted actor's events keep their names
+    // where the dimmed ones would have crowded them out.
+    const auto rank = [](const TimelineScene::Item &item) {
+        return item.selected ? 3 : item.emphasised ? 2 : item.dimmed ? 0 : 1;
+    };
     std::stable_sort(candidates.begin(), candidates.end(), [&](qsizetype a, qsizetype b) {
         const auto &ia = scene.items.at(a);
         const auto &ib = scene.items.at(b);
-        if (ia.selected != ib.selected)
-            return ia.selected;
+        if (rank(ia) != rank(ib))
+            return rank(ia) > rank(ib);
         return index.importance(ia.row) > index.importance(ib.row);
     });
     if (candidates.size() > maximumLabelCandidates)
@@ -143,14 +167,18 @@ void placeLabels(TimelineScene &scene, qsizetype firstItem, const LaneFrame &fra
                 continue;
             rows[std::size_t(row)].occupy(left, right);
             scene.labels.append({item.row, frame.laneIndex,
-                                 QRectF(left, item.y - p.labelHeight / 2, textWidth, p.labelHeight), text});
+                                 QRectF(left, item.y - p.labelHeight / 2, textWidth, p.labelHeight), text,
+                                 item.dimmed});
             break;
         }
     }
 }
 
+// `columnStarts` holds timeForX(c) for c = 0 .. width: where each column's
+// time begins, shared by the dense lanes of a frame.
 void layoutDense(TimelineScene &scene, const TimelineLanes::Lane &lane, const LaneFrame &frame,
-                 const EventIndex &index, const TimeScale &scale, const TimelineLayoutParameters &p)
+                 const EventIndex &index, const TimeScale &scale, const std::vector<qint64> &columnStarts,
+                 const TimelineLayoutParameters &p)
 {
     const int width = scale.width();
     TimelineScene::Density density;
@@ -174,42 +202,80 @@ void layoutDense(TimelineScene &scene, const TimelineLanes::Lane &lane, const La
         const auto high = std::distance(low, end) > step ? low + step + 1 : end;
         return std::lower_bound(low, high, t);
     };
-    auto previous = std::lower_bound(lane.starts.begin(), end, scale.timeForX(0));
+    auto previous = std::lower_bound(lane.starts.begin(), end, columnStarts[0]);
     for (int column = 0; column < width; ++column) {
-        const auto next = gallop(previous, scale.timeForX(column + 1));
+        const auto next = gallop(previous, columnStarts[std::size_t(column) + 1]);
         const auto count = quint32(next - previous);
         density.counts[std::size_t(column)] = count;
         density.maximum = std::max(density.maximum, count);
         previous = next;
     }
+    const TimelineHighlight *highlight = activeHighlight(p);
+    if (highlight) {
+        // Each of the highlight's events goes in the column whose
+        // [columnStarts[c], columnStarts[c + 1]) holds its start, as the
+        // counts above do (its x alone may round across that edge); in start
+        // order, each search begins where the last one ended.
+        density.dimmed = true;
+        density.highlightedCounts.assign(density.counts.size(), 0);
+        const auto starts = highlight->laneStarts(frame.laneIndex);
+        const qint64 last = columnStarts.back();
+        auto boundary = columnStarts.begin() + 1;
+        for (auto it = std::lower_bound(starts.begin(), starts.end(), columnStarts[0]);
+             it != starts.end() && *it < last; ++it) {
+            boundary = std::upper_bound(boundary, columnStarts.end(), *it);
+            const auto column = std::size_t(boundary - columnStarts.begin()) - 1;
+            const quint32 count = ++density.highlightedCounts[column];
+            density.highlightedMaximum = std::max(density.highlightedMaximum, count);
+        }
+    }
     scene.densities.append(std::move(density));
 
     // The most important event of each stretch keeps its marker and label,
-    // so the busiest lane still says what happened.
+    // so the busiest lane still says what happened; with a highlight, the
+    // most important of its events there, whatever their importance.
     std::vector<RowOccupancy> rows(std::size_t(frame.rows));
     reserveHeader(rows, lane, p);
     const qsizetype firstItem = scene.items.size();
     const auto &important = lane.importantRows;
+    const auto highlightedRows = highlight ? highlight->laneRows(frame.laneIndex) : std::span<const quint32>();
+    const auto highlightedStarts = highlight ? highlight->laneStarts(frame.laneIndex) : std::span<const qint64>();
+    const auto highlightedImportance =
+        highlight ? highlight->laneImportance(frame.laneIndex) : std::span<const quint8>();
+    // The selection beats what the highlight marks out, which beats the rest
+    // of its events, which beat the lane's other important events.
+    const auto selectionBonus = [&](quint32 row) {
+        return p.selectedEvent != 0 && index.id(row) == p.selectedEvent ? 40 : 0;
+    };
     for (double binLeft = 0; binLeft < width; binLeft += densityLabelSpacing) {
         const qint64 binStart = scale.timeForX(binLeft);
         const qint64 binEnd = scale.timeForX(binLeft + densityLabelSpacing);
-        auto it = std::lower_bound(important.begin(), important.end(), binStart,
-                                   [&index](quint32 row, qint64 t) { return index.start(row) < t; });
         quint32 best = 0;
-        int bestImportance = 0;
-        for (int looked = 0; it != important.end() && index.start(*it) < binEnd && looked < 64; ++it, ++looked) {
-            const bool better = index.importance(*it) > bestImportance
-                || (p.selectedEvent != 0 && index.id(*it) == p.selectedEvent);
-            if (better) {
-                best = *it;
-                bestImportance = index.importance(*it);
+        int bestScore = 0;
+        auto consider = [&](quint32 row, int score) {
+            if (score > bestScore) {
+                best = row;
+                bestScore = score;
             }
+        };
+        // The highlight's importance lies beside its rows, so this reads the
+        // index's arrays only for the selection.
+        const auto first = std::lower_bound(highlightedStarts.begin(), highlightedStarts.end(), binStart);
+        auto k = std::size_t(first - highlightedStarts.begin());
+        for (int looked = 0; k < highlightedStarts.size() && highlightedStarts[k] < binEnd && looked < 64; ++k, ++looked) {
+            const quint32 row = highlightedRows[k];
+            consider(row, highlightedImportance[k] + 10 + (highlight->isEmphasisedRow(row) ? 20 : 0) + selectionBonus(row));
         }
-        if (bestImportance == 0)
+        if (bestScore == 0 || p.selectedEvent != 0) {
+            auto it = std::lower_bound(important.begin(), important.end(), binStart,
+                                       [&index](quint32 row, qint64 t) { return index.start(row) < t; });
+            for (int looked = 0; it != important.end() && index.start(*it) < binEnd && looked < 64; ++it, ++looked)
+                consider(*it, index.importance(*it) + selectionBonus(*it));
+        }
+        if (bestScore == 0)
             continue;
         const double x = scale.xForTime(index.start(best));
-        scene.items.append({best, frame.laneIndex, x, x, frame.rowCentre(0), false, false, index.isApproximate(best),
-                            index.id(best) == p.selectedEvent});
+        scene.items.append(makeItem(best, frame.laneIndex, x, x, frame.rowCentre(0), false, false, index, p));
         rows[0].occupy(x - p.markerSize / 2, x + p.markerSize / 2);
     }
     placeLabels(scene, firstItem, frame, rows, index, scale, p);
@@ -254,8 +320,7 @@ void layoutDetailed(TimelineScene &scene, const TimelineLanes::Lane &lane, const
                 continue;
             }
             rows[std::size_t(fit)].extendTo(extentRight + p.labelGap);
-            scene.items.append({row, frame.laneIndex, x1, x2, frame.rowCentre(fit), true, periodVisible,
-                                index.isApproximate(row), index.id(row) == p.selectedEvent});
+            scene.items.append(makeItem(row, frame.laneIndex, x1, x2, frame.rowCentre(fit), true, periodVisible, index, p));
         } else {
             markers.push_back({(x1 + x2) / 2, row});
         }
@@ -275,15 +340,18 @@ void layoutDetailed(TimelineScene &scene, const TimelineLanes::Lane &lane, const
         rows[std::size_t(fit)].extendTo(extentRight + p.labelGap);
         if (j - i == 1) {
             const quint32 row = markers[i].row;
-            scene.items.append({row, frame.laneIndex, x, x, frame.rowCentre(fit), false, false,
-                                index.isApproximate(row), index.id(row) == p.selectedEvent});
+            scene.items.append(makeItem(row, frame.laneIndex, x, x, frame.rowCentre(fit), false, false, index, p));
         } else {
             TimelineScene::Cluster cluster{frame.laneIndex, x, frame.rowCentre(fit), quint32(j - i),
-                                           std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+                                           std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), 0, false};
+            const TimelineHighlight *highlight = activeHighlight(p);
             for (std::size_t m = i; m < j; ++m) {
                 cluster.from = std::min(cluster.from, index.start(markers[m].row));
                 cluster.to = std::max(cluster.to, index.end(markers[m].row));
+                if (highlight && highlight->contains(markers[m].row))
+                    ++cluster.highlighted;
             }
+            cluster.dimmed = highlight && cluster.highlighted == 0;
             scene.clusters.append(cluster);
         }
         i = j;
@@ -322,6 +390,7 @@ TimelineScene TimelineLayout::layout(const EventIndex &index, const TimelineLane
         const double perLane = (p.viewHeight - p.top) / all.size();
         rowsPerLane = std::clamp(int((perLane - lanePadding) / p.rowHeight), p.rowsPerLane, 2 * p.rowsPerLane);
     }
+    std::vector<qint64> columnStarts; // for the dense lanes, made with the first
     for (int laneIndex = 0; laneIndex < all.size(); ++laneIndex) {
         const TimelineLanes::Lane &lane = all.at(laneIndex);
         LaneFrame frame;
@@ -337,8 +406,14 @@ TimelineScene TimelineLayout::layout(const EventIndex &index, const TimelineLane
         // Decided on the events starting in view (exact and cheap); spans
         // reaching in from the left add a few more to a lane drawn in detail.
         const double perColumn = double(lane.startingWithin(scale.start(), scale.end())) / std::max(1, scale.width());
-        if (perColumn > p.densityPerColumn)
-            layoutDense(scene, lane, frame, index, scale, p);
+        if (perColumn > p.densityPerColumn) {
+            if (columnStarts.empty()) {
+                columnStarts.resize(std::size_t(std::max(scale.width(), 0)) + 1);
+                for (std::size_t column = 0; column < columnStarts.size(); ++column)
+                    columnStarts[column] = scale.timeForX(double(column));
+            }
+            layoutDense(scene, lane, frame, index, scale, columnStarts, p);
+        }
         else
             layoutDetailed(scene, lane, frame, index, scale, p, packed);
     }

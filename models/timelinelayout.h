@@ -2,6 +2,7 @@
 #pragma once
 
 #include "eventindex.h"
+#include "timelinehighlight.h"
 #include "timelinelanes.h"
 #include "timescale.h"
 
@@ -32,6 +33,11 @@ struct TimelineScene {
         double height = 0;
         std::vector<quint32> counts; // one per column of the view
         quint32 maximum = 0;
+        // With a highlight: the strip is dimmed, and these of each column's
+        // events are highlighted ones (empty without a highlight).
+        bool dimmed = false;
+        std::vector<quint32> highlightedCounts;
+        quint32 highlightedMaximum = 0;
     };
     struct Item {
         quint32 row = 0; // in the EventIndex
@@ -43,6 +49,8 @@ struct TimelineScene {
         bool softEdges = false; // a moment known only to a coarse precision
         bool approximate = false;
         bool selected = false;
+        bool dimmed = false;     // a highlight is on and this is not one of its events
+        bool emphasised = false; // marked out by the highlight (began or ended a relation)
     };
     struct Cluster {
         int lane = 0;
@@ -51,12 +59,15 @@ struct TimelineScene {
         quint32 count = 0;
         qint64 from = 0; // first start
         qint64 to = 0;   // last end
+        quint32 highlighted = 0; // of `count`, the highlight's events
+        bool dimmed = false;     // a highlight is on and holds none of them
     };
     struct Label {
         quint32 row = 0;
         int lane = 0;
         QRectF rect;
         QString text;
+        bool dimmed = false;
     };
 
     QList<LaneBand> lanes;
@@ -95,6 +106,9 @@ struct TimelineLayoutParameters {
     // draw the density strip instead of individual events.
     double densityPerColumn = 1.0;
     ItemId selectedEvent = 0;
+    // Events drawn at full strength while the rest are dimmed, and labelled
+    // before them; null (or inactive) when nothing is highlighted.
+    const TimelineHighlight *highlight = nullptr;
 };
 
 class TimelineLayout

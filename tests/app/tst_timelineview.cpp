@@ -16,6 +16,9 @@
 #include <QWheelEvent>
 #include <QNativeGestureEvent>
 
+#include <limits>
+#include <optional>
+
 using namespace Annals;
 
 class tst_TimelineView : public QObject
@@ -41,12 +44,28 @@ private Q_SLOTS:
     void viewStateWindowMovesTheView();
     void rendersIntoAnImage();
     void fontScaleEnlargesRows();
+    void selectingAnActorDimsTheRest_data();
+    void selectingAnActorDimsTheRest();
+    void anUnknownActorDimsNothing();
+    void aBannerSaysWhatIsShownAndClearsIt();
+    void escapeClearsTheEventThenTheActorAndRelation();
+    void relationShowsItsSpanAndTheEventsAtItsEnds();
+    void relationBandFadesWhereItsDateIsCoarse_data();
+    void relationBandFadesWhereItsDateIsCoarse();
+    void zoomToSelectionFitsTheRelationOrTheActor();
 
 private:
     void wheel(const QPoint &position, int delta, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QPoint positionOfEvent(ItemId id);
+    ItemId eventTitled(const QString &title) const;
+    ItemId actorNamed(const QString &name) const;
+    const Relation *relationLabelled(const QString &label) const;
+    bool involves(ItemId eventId, ItemId actorId) const;
+    QImage frame();
+    void showWithoutEras();
 
     std::unique_ptr<Atlas> m_atlas;
+    std::unique_ptr<AtlasData> m_withoutEras; // outlives the view that shows it
     std::unique_ptr<ViewState> m_state;
     std::unique_ptr<TimelineView> m_view;
 };
@@ -75,6 +94,7 @@ void tst_TimelineView::cleanup()
 {
     m_view.reset();
     m_state.reset();
+    m_withoutEras.reset();
 }
 
 void tst_TimelineView::wheel(const QPoint &position, int delta, Qt::KeyboardModifiers modifiers)
@@ -94,6 +114,95 @@ QPoint tst_TimelineView::positionOfEvent(ItemId id)
     }
     return {-1, -1};
 }
+
+ItemId tst_TimelineView::eventTitled(const QString &title) const
+{
+    for (const Event &event : m_atlas->data().events) {
+        if (event.title == title)
+            return event.id;
+    }
+    return 0;
+}
+
+ItemId tst_TimelineView::actorNamed(const QString &name) const
+{
+    for (const Actor &actor : m_atlas->data().actors) {
+        if (actor.name == name)
+            return actor.id;
+    }
+    return 0;
+}
+
+const Relation *tst_TimelineView::relationLabelled(const QString &label) const
+{
+    for (const Relation &relation : m_atlas->data().relations) {
+        if (relation.label == label)
+            return &relation;
+    }
+    return nullptr;
+}
+
+bool tst_TimelineView::involves(ItemId eventId, ItemId actorId) const
+{
+    for (const Event &event : m_atlas->data().events) {
+        if (event.id == eventId)
+            return std::any_of(event.actors.begin(), event.actors.end(),
+                               [actorId](const EventActor &actor) { return actor.actorId == actorId; });
+    }
+    return false;
+}
+
+// The widget's frame, as its paintEvent would draw it.
+QImage tst_TimelineView::frame()
+{
+    QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    m_view->render(painter, image.rect());
+    return image;
+}
+
+// The sample without its eras, whose tints cover every background pixel:
+// what a band adds is then plain to see.
+void tst_TimelineView::showWithoutEras()
+{
+    m_withoutEras = std::make_unique<AtlasData>(m_atlas->data());
+    m_withoutEras->eras.clear();
+    m_view->setAtlas(m_withoutEras.get(), m_atlas->eventIndex());
+}
+
+namespace {
+
+qint64 at(const char *date)
+{
+    return DateParser::parse(QString::fromLatin1(date)).date.seconds();
+}
+
+// How far a pixel is from another (0 the same, 765 black from white).
+int difference(QRgb a, QRgb b)
+{
+    return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
+}
+
+// The commonest colour of a column between two rows: its background,
+// whatever events cross it.
+QRgb commonest(const QImage &image, int x, int fromY, int toY)
+{
+    QHash<QRgb, int> counts;
+    for (int y = fromY; y < toY; ++y)
+        ++counts[image.pixel(x, y)];
+    QRgb best = 0;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return best;
+}
+
+} // namespace
 
 void tst_TimelineView::wheelKeepsTheDateUnderThePointer()
 {
@@ -334,6 +443,278 @@ void tst_TimelineView::fontScaleEnlargesRows()
     const double after = m_view->canvas().scene().lanes.first().height;
     QVERIFY(after >= 1.9 * before);
     m_view->setFontScale(1.0);
+}
+
+void tst_TimelineView::selectingAnActorDimsTheRest_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("category lanes") << int(LaneMode::Category);
+    QTest::newRow("actor lanes") << int(LaneMode::Actor);
+    QTest::newRow("packed") << int(LaneMode::Packed);
+}
+
+// Markers of Kim Il-sung's events keep their colour; every other marker
+// fades towards the background; clearing gives back the very same frame.
+void tst_TimelineView::selectingAnActorDimsTheRest()
+{
+    QFETCH(int, mode);
+    m_view->setLaneMode(LaneMode(mode));
+    m_view->showWindow(at("1945"), at("1996"), false);
+    const ItemId kim = actorNamed(QStringLiteral("Kim Il-sung"));
+    QVERIFY(kim != 0);
+    const QRgb base = m_view->palette().color(QPalette::Base).rgb();
+
+    // Markers standing alone, one of his events and one of someone else's.
+    ItemId his = 0;
+    ItemId other = 0;
+    for (const auto &item : m_view->canvas().scene().items) {
+        if (item.bar || item.x1 < m_view->canvas().laneHeaderWidth())
+            continue;
+        const ItemId id = m_view->canvas().index()->id(item.row);
+        ItemId &slot = involves(id, kim) ? his : other;
+        if (slot == 0)
+            slot = id;
+    }
+    QVERIFY(his != 0 && other != 0);
+    const QImage before = frame();
+    const QRgb hisBefore = before.pixel(positionOfEvent(his));
+    const QRgb otherBefore = before.pixel(positionOfEvent(other));
+    QVERIFY(difference(otherBefore, base) > 150);
+
+    QSignalSpy changed(m_state.get(), &ViewState::selectedActorChanged);
+    m_state->setSelectedActor(kim);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!m_view->canvas().isDimmed(his));
+    QVERIFY(m_view->canvas().isDimmed(other));
+    // The lanes moved down under the banner: the markers are looked up again.
+    const QImage dimmed = frame();
+    QCOMPARE(dimmed.pixel(positionOfEvent(his)), hisBefore);
+    // At about a quarter of its strength, as a projector would show it.
+    const QRgb otherDimmed = dimmed.pixel(positionOfEvent(other));
+    QVERIFY2(difference(otherDimmed, base) < difference(otherBefore, base) * 0.45,
+             qPrintable(QStringLiteral("%1 then %2").arg(difference(otherBefore, base)).arg(difference(otherDimmed, base))));
+
+    m_state->setSelectedActor(0);
+    QVERIFY(!m_view->canvas().isDimmed(other));
+    QCOMPARE(frame(), before);
+}
+
+void tst_TimelineView::anUnknownActorDimsNothing()
+{
+    const QImage before = frame();
+    m_state->setSelectedActor(987654);
+    QVERIFY(!m_view->canvas().highlight().isActive());
+    QVERIFY(m_view->canvas().focusCaption().isEmpty());
+    QVERIFY(!m_view->canvas().isDimmed(m_atlas->eventIndex()->id(0)));
+    QCOMPARE(frame(), before);
+}
+
+// A banner under the axis names the actor; the lanes move down to make room
+// for it, so it hides no event; a click on it clears the actor.
+void tst_TimelineView::aBannerSaysWhatIsShownAndClearsIt()
+{
+    const ItemId kim = actorNamed(QStringLiteral("Kim Il-sung"));
+    const QColor accent = m_view->palette().color(QPalette::Highlight);
+    const TimelineCanvas &canvas = m_view->canvas();
+    QVERIFY(canvas.focusBanner().isEmpty());
+    QCOMPARE(canvas.contentTop(), canvas.axisHeight());
+    const double firstLane = m_view->canvas().scene().lanes.first().top;
+
+    m_state->setSelectedActor(kim);
+    QCOMPARE(canvas.focusCaption(), QStringLiteral("Showing Kim Il-sung's events — Esc to clear"));
+    const QRectF banner = canvas.focusBanner();
+    QVERIFY(!banner.isEmpty());
+    QCOMPARE(banner.top(), canvas.axisHeight());
+    QCOMPARE(banner.width(), double(m_view->viewport()->width()));
+    QCOMPARE(canvas.contentTop(), banner.bottom());
+    const TimelineScene &scene = m_view->canvas().scene();
+    QCOMPARE(scene.lanes.first().top, firstLane + banner.height());
+    for (const auto &item : scene.items)
+        QVERIFY(item.y - 5 >= banner.bottom());
+    // Filled with the highlight colour, left of its text.
+    const QPoint inside = QPointF(banner.left() + 4, banner.center().y()).toPoint();
+    QCOMPARE(QColor(frame().pixel(inside)), accent);
+
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, banner.center().toPoint());
+    QCOMPARE(m_state->selectedActor(), ItemId(0));
+    QVERIFY(canvas.focusBanner().isEmpty());
+    QCOMPARE(m_view->canvas().scene().lanes.first().top, firstLane);
+    QVERIFY(QColor(frame().pixel(inside)) != accent);
+}
+
+void tst_TimelineView::escapeClearsTheEventThenTheActorAndRelation()
+{
+    const ItemId kim = actorNamed(QStringLiteral("Kim Il-sung"));
+    const ItemId death = eventTitled(QStringLiteral("Death of Kim Il-sung"));
+    const Relation *leads = relationLabelled(QStringLiteral("Leads North Korea"));
+    QVERIFY(kim != 0 && death != 0 && leads);
+    m_state->setSelectedActor(kim);
+    m_state->setSelectedRelation(leads->id);
+    m_state->setSelectedEvent(death);
+    QSignalSpy events(m_state.get(), &ViewState::selectedEventChanged);
+    QSignalSpy actors(m_state.get(), &ViewState::selectedActorChanged);
+    QSignalSpy relations(m_state.get(), &ViewState::selectedRelationChanged);
+    m_view->setFocus();
+
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(m_state->selectedEvent(), ItemId(0));
+    QCOMPARE(actors.size(), 0);
+    QCOMPARE(relations.size(), 0);
+
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(actors.size(), 1);
+    QCOMPARE(actors.first().at(0).value<ItemId>(), ItemId(0));
+    QCOMPARE(relations.size(), 1);
+    QCOMPARE(m_state->selectedRelation(), ItemId(0));
+    QVERIFY(!m_view->canvas().highlight().isActive());
+    QVERIFY(m_view->canvas().relationBand().isEmpty());
+
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(events.size() + actors.size() + relations.size(), 3);
+}
+
+// The Kim–Trump summits, June 2018 to June 2019: a band between the dates,
+// the first and last summits ringed, and everyone else's events dimmed. (The
+// window keeps the DMZ meeting apart from Xi's visit ten days before it.)
+void tst_TimelineView::relationShowsItsSpanAndTheEventsAtItsEnds()
+{
+    const Relation *summits = relationLabelled(QStringLiteral("Kim–Trump summits"));
+    QVERIFY(summits && summits->beginEventId != 0 && summits->endEventId != 0);
+    showWithoutEras();
+    m_view->showWindow(at("2018"), at("2020"), false);
+    const TimeScale &scale = m_view->scale();
+    const QRgb base = m_view->palette().color(QPalette::Base).rgb();
+    QVERIFY(m_view->canvas().relationBand().isEmpty());
+
+    m_state->setSelectedRelation(summits->id);
+    const QRectF band = m_view->canvas().relationBand();
+    QVERIFY(std::abs(band.left() - scale.xForTime(at("12 Jun 2018"))) <= 1);
+    QVERIFY(std::abs(band.right() - scale.xForTime(at("1 Jul 2019"))) <= 1);
+    QCOMPARE(band.top(), m_view->canvas().focusBanner().bottom());
+    QCOMPARE(band.bottom(), double(m_view->viewport()->height()));
+    QVERIFY(m_view->canvas().focusCaption().contains(QStringLiteral("Kim–Trump summits")));
+    const QImage after = frame();
+
+    // The empty background inside the band is tinted; outside it, nothing is
+    // (between the banner and the band's label at the bottom).
+    const int top = int(band.top()) + 2;
+    const int bottom = after.height() - 40;
+    const QRgb tint = commonest(after, int(band.center().x()), top, bottom);
+    const QRgb accent = m_view->palette().color(QPalette::Highlight).rgb();
+    QVERIFY(difference(tint, base) > 20);
+    QVERIFY(difference(tint, accent) < difference(base, accent));
+    for (const int x : {int(band.left()) - 40, int(band.right()) + 40}) {
+        QCOMPARE(commonest(after, x, top, bottom), base);
+        for (int y = top; y < bottom; ++y)
+            QVERIFY(after.pixel(x, y) != tint);
+    }
+
+    // The summits that began and ended it are ringed and at full strength;
+    // nothing else is ringed.
+    const TimelineScene scene = m_view->canvas().scene();
+    int ringed = 0;
+    for (const auto &item : scene.items) {
+        const ItemId id = m_view->canvas().index()->id(item.row);
+        const bool end = id == summits->beginEventId || id == summits->endEventId;
+        QCOMPARE(item.emphasised, end);
+        QCOMPARE(m_view->canvas().isEmphasised(id), end);
+        if (item.bar)
+            continue;
+        // Dark pixels just outside the marker, above and below it, where a ring passes.
+        bool above = false;
+        bool below = false;
+        for (int dy = 8; dy <= 12; ++dy) {
+            above = above || qGray(after.pixel(QPointF(item.x1, item.y - dy).toPoint())) < 110;
+            below = below || qGray(after.pixel(QPointF(item.x1, item.y + dy).toPoint())) < 110;
+        }
+        QCOMPARE(above && below, end);
+        if (end) {
+            QVERIFY(!item.dimmed);
+            ++ringed;
+        }
+    }
+    QCOMPARE(ringed, 2);
+
+    // The two actors' events are highlighted, everyone else's dimmed.
+    QVERIFY(!m_view->canvas().isDimmed(eventTitled(QStringLiteral("Hanoi summit"))));
+    int dimmed = 0;
+    for (const auto &item : scene.items) {
+        const ItemId id = m_view->canvas().index()->id(item.row);
+        const bool theirs = involves(id, summits->sourceId) || involves(id, summits->targetId);
+        QCOMPARE(item.dimmed, !theirs);
+        dimmed += item.dimmed;
+    }
+    QVERIFY(dimmed > 0);
+}
+
+void tst_TimelineView::relationBandFadesWhereItsDateIsCoarse_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("soft");
+    QTest::newRow("known to the day: a sharp start") << QStringLiteral("Korean War") << false;
+    QTest::newRow("known to the year: fades in across it") << QStringLiteral("Sino-Soviet split") << true;
+}
+
+void tst_TimelineView::relationBandFadesWhereItsDateIsCoarse()
+{
+    QFETCH(QString, label);
+    QFETCH(bool, soft);
+    const Relation *relation = relationLabelled(label);
+    QVERIFY(relation);
+    showWithoutEras();
+    m_view->showWindow(at("1945"), at("1995"), false);
+    const QRgb base = m_view->palette().color(QPalette::Base).rgb();
+    m_state->setSelectedRelation(relation->id);
+    const QImage after = frame();
+    const QRectF band = m_view->canvas().relationBand();
+    const double x1 = m_view->scale().xForTime(relation->when.start.seconds());
+    QVERIFY(x1 + 60 < band.right());
+    // The background of a column 4 px into the band against one 60 px in.
+    const int top = int(band.top()) + 2;
+    const int bottom = after.height() - 40;
+    const int edge = difference(commonest(after, int(x1) + 4, top, bottom), base);
+    const int middle = difference(commonest(after, int(x1) + 60, top, bottom), base);
+    QVERIFY(middle > 20);
+    if (soft)
+        QVERIFY2(edge < middle / 2, qPrintable(QStringLiteral("%1 vs %2").arg(edge).arg(middle)));
+    else
+        QCOMPARE(edge, middle);
+}
+
+void tst_TimelineView::zoomToSelectionFitsTheRelationOrTheActor()
+{
+    m_view->setFocus();
+    const Relation *split = relationLabelled(QStringLiteral("Sino-Soviet split"));
+    QVERIFY(split);
+    m_state->setSelectedRelation(split->id);
+    QTest::keyClick(m_view.get(), Qt::Key_Z);
+    const qint64 from = at("1960");
+    const qint64 to = at("1 Jun 1989"); // the end of May 1989, the end's month
+    QVERIFY(m_view->scale().start() <= from && m_view->scale().end() >= to);
+    QVERIFY(m_view->scale().span() < 1.2 * double(to - from));
+
+    m_state->setSelectedRelation(0);
+    const ItemId kim = actorNamed(QStringLiteral("Kim Jong-il"));
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (const Event &event : m_atlas->data().events) {
+        if (!involves(event.id, kim))
+            continue;
+        first = std::min(first, event.when.start.seconds());
+        last = std::max(last, event.when.endExclusive().value_or(event.when.start.periodEnd()));
+    }
+    QVERIFY(first < last);
+    m_state->setSelectedActor(kim);
+    QTest::keyClick(m_view.get(), Qt::Key_Z);
+    QVERIFY(m_view->scale().start() <= first && m_view->scale().end() >= last);
+    QVERIFY(m_view->scale().span() < 1.2 * double(last - first));
+
+    // A selected event still comes first.
+    const ItemId death = eventTitled(QStringLiteral("Death of Kim Il-sung"));
+    m_state->setSelectedEvent(death);
+    QTest::keyClick(m_view.get(), Qt::Key_Z);
+    QVERIFY(m_view->scale().span() < 0.5 * double(last - first));
 }
 
 QTEST_MAIN(tst_TimelineView)

@@ -3,6 +3,7 @@
 // zooms over random atlases, checked against brute force.
 #include "actornames.h"
 #include "eventindex.h"
+#include "timelinehighlight.h"
 #include "timelinelanes.h"
 #include "timelinelayout.h"
 #include "timescale.h"
@@ -28,8 +29,17 @@ private Q_SLOTS:
     void selectionIsLabelledFirst();
     void laneModes();
     void successiveRulersShareALane();
+    void lanesOfFindsEveryLaneHoldingARow_data();
+    void lanesOfFindsEveryLaneHoldingARow();
+    void highlightDimsEverythingElse_data();
+    void highlightDimsEverythingElse();
+    void denseLanesShowTheHighlightedEvents();
+    void highlightCountsFallInTheDensityColumns();
+    void highlightedEventsAreLabelledFirst();
 
 private:
+    static void addLaneModeRows(); // a column "mode", a row per LaneMode
+    static bool hasActor(const EventIndex &index, quint32 row, quint32 actor);
     static AtlasData randomAtlas(int events, quint32 seed, qint64 from, qint64 to);
     static TimelineLayoutParameters parameters(double viewHeight = 2000);
 };
@@ -62,6 +72,14 @@ AtlasData tst_TimelineLayout::randomAtlas(int events, quint32 seed, qint64 from,
         data.events.append(event);
     }
     return data;
+}
+
+bool tst_TimelineLayout::hasActor(const EventIndex &index, quint32 row, quint32 actor)
+{
+    const auto &offsets = index.actorOffsets();
+    const auto &actors = index.actorIds();
+    return std::find(actors.begin() + offsets[row], actors.begin() + offsets[row + 1], actor)
+        != actors.begin() + offsets[row + 1];
 }
 
 TimelineLayoutParameters tst_TimelineLayout::parameters(double viewHeight)
@@ -131,12 +149,17 @@ void tst_TimelineLayout::everyVisibleEventIsCountedOnce()
     }
 }
 
-void tst_TimelineLayout::labelsNeverOverlap_data()
+void tst_TimelineLayout::addLaneModeRows()
 {
     QTest::addColumn<int>("mode");
     QTest::newRow("category lanes") << int(LaneMode::Category);
     QTest::newRow("actor lanes") << int(LaneMode::Actor);
     QTest::newRow("packed") << int(LaneMode::Packed);
+}
+
+void tst_TimelineLayout::labelsNeverOverlap_data()
+{
+    addLaneModeRows();
 }
 
 void tst_TimelineLayout::labelsNeverOverlap()
@@ -401,6 +424,258 @@ void tst_TimelineLayout::successiveRulersShareALane()
     QVERIFY(titles.contains(QStringLiteral("State A")) && titles.contains(QStringLiteral("State B")));
     QCOMPARE(lanes.lanes().first().title, QStringLiteral("Dynasty"));
     QCOMPARE(lanes.lanes().first().rows.size(), std::size_t(4));
+}
+
+void tst_TimelineLayout::lanesOfFindsEveryLaneHoldingARow_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("shared");
+    QTest::newRow("category lanes") << int(LaneMode::Category) << false;
+    QTest::newRow("actor lanes") << int(LaneMode::Actor) << false;
+    QTest::newRow("actor lanes, two actors sharing one") << int(LaneMode::Actor) << true;
+    QTest::newRow("packed") << int(LaneMode::Packed) << false;
+}
+
+// lanesOf() answers without looking at the lanes' rows; the rows are the truth.
+void tst_TimelineLayout::lanesOfFindsEveryLaneHoldingARow()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, shared);
+    AtlasData data = randomAtlas(500, 13, 0, 1'000'000'000LL);
+    Event alone; // no actor: a lane of its own in actor mode
+    alone.id = 10'000;
+    alone.title = QStringLiteral("Nobody's");
+    alone.when.start = HistoricalDate(5'000'000, Precision::Day);
+    data.events.append(alone);
+    QHash<quint32, quint32> sharedLanes;
+    if (shared) {
+        sharedLanes.insert(1, 2); // actor 1's events go to actor 2's lane
+        sharedLanes.insert(2, 2);
+    }
+    const EventIndex index = EventIndex::fromAtlas(data);
+    const TimelineLanes lanes = TimelineLanes::build(index, LaneMode(mode), ActorNames(data), sharedLanes);
+    QVERIFY(lanes.lanes().size() >= (mode == int(LaneMode::Packed) ? 1 : 3));
+    TimelineLanes::LaneList found;
+    for (quint32 row = 0; row < quint32(index.size()); ++row) {
+        lanes.lanesOf(index, row, &found);
+        QVERIFY(!found.isEmpty());
+        for (int lane = 0; lane < lanes.lanes().size(); ++lane) {
+            const auto &rows = lanes.lanes().at(lane).rows;
+            const bool holds = std::find(rows.begin(), rows.end(), row) != rows.end();
+            QVERIFY2(holds == found.contains(lane), qPrintable(QStringLiteral("row %1, lane %2").arg(row).arg(lane)));
+        }
+    }
+}
+
+void tst_TimelineLayout::highlightDimsEverythingElse_data()
+{
+    addLaneModeRows();
+}
+
+// With actor 2 highlighted, at zooms from whole to hours: exactly the events
+// without actor 2 are dimmed, clusters count their actor-2 events, and
+// density strips put each of those in the column that counts it.
+void tst_TimelineLayout::highlightDimsEverythingElse()
+{
+    QFETCH(int, mode);
+    const qint64 from = 0;
+    const qint64 to = 2'000'000'000LL;
+    const AtlasData data = randomAtlas(6000, 31, from, to);
+    const EventIndex index = EventIndex::fromAtlas(data);
+    const TimelineLanes lanes = TimelineLanes::build(index, LaneMode(mode), ActorNames(data));
+    const TimelineHighlight highlight = TimelineHighlight::build(index, lanes, {2});
+    QVERIFY(highlight.isActive());
+    std::vector<quint32> expectedRows;
+    for (quint32 row = 0; row < quint32(index.size()); ++row) {
+        if (hasActor(index, row, 2))
+            expectedRows.push_back(row);
+    }
+    QCOMPARE(highlight.rows(), expectedRows);
+    QVERIFY(expectedRows.size() > 500);
+
+    TimelineLayoutParameters p = parameters(1e7);
+    p.highlight = &highlight;
+    QRandomGenerator random(5);
+    int dimmedSeen = 0;
+    int litSeen = 0;
+    int densitiesSeen = 0;
+    int clustersLit = 0;
+    for (int trial = 0; trial < 30; ++trial) {
+        // The whole atlas first, where lanes are dense; then anywhere.
+        const qint64 a = trial == 0 ? from : from + qint64(random.bounded(1.0) * double(to - from));
+        const qint64 span = trial == 0 ? to - from : qint64(std::pow(10.0, 4 + random.bounded(5.3)));
+        const TimeScale scale = TimeScale::fitting(a, a + span, 1200, 0);
+        const TimelineScene scene = TimelineLayout::layout(index, lanes, scale, p);
+        for (const auto &item : scene.items) {
+            QCOMPARE(item.dimmed, !hasActor(index, item.row, 2));
+            (item.dimmed ? dimmedSeen : litSeen) += 1;
+        }
+        for (const auto &label : scene.labels)
+            QCOMPARE(label.dimmed, !hasActor(index, label.row, 2));
+        for (int laneIndex = 0; laneIndex < lanes.lanes().size(); ++laneIndex) {
+            const auto &lane = lanes.lanes().at(laneIndex);
+            const auto density = std::find_if(scene.densities.begin(), scene.densities.end(),
+                                              [laneIndex](const auto &d) { return d.lane == laneIndex; });
+            if (density != scene.densities.end()) {
+                ++densitiesSeen;
+                QVERIFY(density->dimmed);
+                QCOMPARE(density->highlightedCounts.size(), density->counts.size());
+                const qint64 first = scale.timeForX(0);
+                const qint64 last = scale.timeForX(scale.width());
+                quint64 expected = 0;
+                for (quint32 row : lane.rows)
+                    expected += index.start(row) >= first && index.start(row) < last && hasActor(index, row, 2);
+                quint64 counted = 0;
+                for (std::size_t column = 0; column < density->counts.size(); ++column) {
+                    QVERIFY(density->highlightedCounts[column] <= density->counts[column]);
+                    counted += density->highlightedCounts[column];
+                }
+                QCOMPARE(counted, expected);
+                continue;
+            }
+            // Drawn one by one: lit items and the clusters' highlighted
+            // counts add up to actor 2's events overlapping the window.
+            quint64 expected = 0;
+            for (quint32 row : lane.rows)
+                expected += index.start(row) < scale.end() && index.end(row) > scale.start() && hasActor(index, row, 2);
+            quint64 counted = 0;
+            for (const auto &item : scene.items)
+                counted += item.lane == laneIndex && !item.dimmed;
+            for (const auto &cluster : scene.clusters) {
+                if (cluster.lane != laneIndex)
+                    continue;
+                QVERIFY(cluster.highlighted <= cluster.count);
+                QCOMPARE(cluster.dimmed, cluster.highlighted == 0);
+                clustersLit += cluster.highlighted > 0;
+                counted += cluster.highlighted;
+            }
+            QCOMPARE(counted, expected);
+        }
+    }
+    // The trials saw every kind of thing they check.
+    QVERIFY(dimmedSeen > 0 && litSeen > 0 && densitiesSeen > 0 && clustersLit > 0);
+
+    // Without the highlight nothing is dimmed.
+    p.highlight = nullptr;
+    const TimelineScene plain = TimelineLayout::layout(index, lanes, TimeScale::fitting(from, to, 1200, 0), p);
+    for (const auto &item : plain.items)
+        QVERIFY(!item.dimmed);
+    for (const auto &density : plain.densities)
+        QVERIFY(!density.dimmed && density.highlightedCounts.empty());
+}
+
+// A dense lane names the highlighted events, however unimportant, rather
+// than the most important of the dimmed ones.
+void tst_TimelineLayout::denseLanesShowTheHighlightedEvents()
+{
+    const AtlasData data = randomAtlas(20000, 21, 0, 1'000'000'000LL);
+    const EventIndex index = EventIndex::fromAtlas(data);
+    const TimelineLanes lanes = TimelineLanes::build(index, LaneMode::Packed, ActorNames(data));
+    const TimeScale scale = TimeScale::fitting(0, 1'000'000'000LL, 1000, 0);
+    const TimelineHighlight highlight = TimelineHighlight::build(index, lanes, {4});
+    TimelineLayoutParameters p = parameters(800);
+    p.highlight = &highlight;
+    const TimelineScene scene = TimelineLayout::layout(index, lanes, scale, p);
+    QCOMPARE(scene.densities.size(), 1);
+    QVERIFY(scene.items.size() >= 5);
+    for (const auto &item : scene.items) {
+        QVERIFY(!item.dimmed);
+        QVERIFY(hasActor(index, item.row, 4));
+    }
+    QVERIFY(!scene.labels.isEmpty());
+}
+
+// A pixel 60.4 s wide and an event of each of two actors every minute: the
+// minute starting a column often lies a fraction of a second before the
+// column's exact x, and must still be counted in it, as the density does.
+void tst_TimelineLayout::highlightCountsFallInTheDensityColumns()
+{
+    AtlasData data;
+    for (int a = 1; a <= 2; ++a)
+        data.actors.append({a, QStringLiteral("Actor %1").arg(a), {}, ActorKind::State, {}, {}, {}, {}});
+    for (int minute = 0; minute < 1100; ++minute) {
+        for (int a = 1; a <= 2; ++a) {
+            Event event;
+            event.id = 2 * minute + a;
+            event.title = QStringLiteral("Event %1").arg(event.id);
+            event.when.start = HistoricalDate(60 * minute, Precision::Minute);
+            event.actors = {EventActor{a, {}}};
+            data.events.append(event);
+        }
+    }
+    const EventIndex index = EventIndex::fromAtlas(data);
+    const TimelineLanes lanes = TimelineLanes::build(index, LaneMode::Packed, ActorNames(data));
+    const TimeScale scale = TimeScale::fitting(0, 60'400, 1000, 0);
+    QCOMPARE(scale.secondsPerPixel(), 60.4);
+    const TimelineHighlight highlight = TimelineHighlight::build(index, lanes, {2});
+    TimelineLayoutParameters p = parameters(800);
+    p.highlight = &highlight;
+    const TimelineScene scene = TimelineLayout::layout(index, lanes, scale, p);
+    QCOMPARE(scene.densities.size(), 1);
+    const auto &density = scene.densities.first();
+    quint32 highlighted = 0;
+    for (std::size_t column = 0; column < density.counts.size(); ++column) {
+        QCOMPARE(2 * density.highlightedCounts[column], density.counts[column]);
+        highlighted += density.highlightedCounts[column];
+    }
+    QVERIFY(highlighted > 900);
+}
+
+// Three markers in one row, each label 300 px wide, with room for only one
+// of A's and B's: A (important) wins on its own, B when its actor is
+// highlighted, and C, which ended the selected relation, over both.
+//
+//   E (x 300)          A (x 500)                         B (x 840)    | 1000
+//   E blocks A's left; A's right label [509, 809] and B's left [531, 831] overlap.
+void tst_TimelineLayout::highlightedEventsAreLabelledFirst()
+{
+    const qint64 day = 86400;
+    AtlasData data;
+    for (int a = 1; a <= 3; ++a)
+        data.actors.append({a, QStringLiteral("Actor %1").arg(a), {}, ActorKind::State, {}, {}, {}, {}});
+    auto add = [&](ItemId id, qint64 x, int importance, ItemId actor) {
+        Event event;
+        event.id = id;
+        event.title = QStringLiteral("Event %1").arg(id);
+        event.category = QStringLiteral("war");
+        event.importance = importance;
+        event.when.start = HistoricalDate(x * day, Precision::Day);
+        event.actors = {EventActor{actor, {}}};
+        data.events.append(event);
+    };
+    add(1, 500, 5, 1); // A
+    add(2, 840, 1, 2); // B
+    add(3, 300, 1, 3); // E
+    const EventIndex index = EventIndex::fromAtlas(data);
+    const TimelineLanes lanes = TimelineLanes::build(index, LaneMode::Category, ActorNames(data));
+    const TimeScale scale = TimeScale::fitting(0, 1000 * day, 1000, 0);
+    TimelineLayoutParameters p = parameters(70); // one row
+    p.rowsPerLane = 1;
+    p.title = [](ItemId id) { return QStringLiteral("Event %1").arg(id).leftJustified(43, QLatin1Char('.')); };
+    auto labelled = [&](const TimelineScene &scene) {
+        QList<ItemId> ids;
+        for (const auto &label : scene.labels)
+            ids.append(index.id(label.row));
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    const TimelineScene plain = TimelineLayout::layout(index, lanes, scale, p);
+    QCOMPARE(plain.items.size(), 3);
+    QCOMPARE(labelled(plain), QList<ItemId>{1});
+
+    const TimelineHighlight actorB = TimelineHighlight::build(index, lanes, {2});
+    p.highlight = &actorB;
+    QCOMPARE(labelled(TimelineLayout::layout(index, lanes, scale, p)), QList<ItemId>{2});
+
+    // Emphasised beats highlighted: actor 1 is highlighted, B ended the relation.
+    const TimelineHighlight relation = TimelineHighlight::build(index, lanes, {1}, {0, 2});
+    p.highlight = &relation;
+    const TimelineScene emphasised = TimelineLayout::layout(index, lanes, scale, p);
+    QCOMPARE(labelled(emphasised), QList<ItemId>{2});
+    for (const auto &item : emphasised.items) {
+        QCOMPARE(item.emphasised, index.id(item.row) == 2);
+        QCOMPARE(item.dimmed, index.id(item.row) == 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineLayout)
