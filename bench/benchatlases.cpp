@@ -58,9 +58,19 @@ QString benchmarkAtlas(const GeneratorParameters &parameters, QString *error)
     return path;
 }
 
-Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *error)
+namespace {
+
+std::map<QString, std::unique_ptr<Atlas>> &openedAtlases()
 {
     static std::map<QString, std::unique_ptr<Atlas>> opened;
+    return opened;
+}
+
+} // namespace
+
+Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *error)
+{
+    std::map<QString, std::unique_ptr<Atlas>> &opened = openedAtlases();
     const QString name = cacheFileName(parameters);
     auto found = opened.find(name);
     if (found != opened.end())
@@ -72,6 +82,11 @@ Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *erro
     if (!atlas)
         return nullptr;
     return opened.emplace(name, std::move(atlas)).first->second.get();
+}
+
+void closeBenchmarkAtlases()
+{
+    openedAtlases().clear();
 }
 
 } // namespace Annals::Bench
