@@ -115,5 +115,6 @@ int main(int argc, char **argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    Annals::Bench::closeBenchmarkAtlases();
     return 0;
 }

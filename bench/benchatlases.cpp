@@ -3,7 +3,6 @@
 
 #include "atlas.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -59,13 +58,19 @@ QString benchmarkAtlas(const GeneratorParameters &parameters, QString *error)
     return path;
 }
 
-Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *error)
+namespace {
+
+std::map<QString, std::unique_ptr<Atlas>> &openedAtlases()
 {
     static std::map<QString, std::unique_ptr<Atlas>> opened;
-    // Closed with the application, not after it: an atlas (and its SQL
-    // connection) outliving QGuiApplication crashed every run on exit.
-    if (opened.empty())
-        qAddPostRoutine([] { opened.clear(); });
+    return opened;
+}
+
+} // namespace
+
+Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *error)
+{
+    std::map<QString, std::unique_ptr<Atlas>> &opened = openedAtlases();
     const QString name = cacheFileName(parameters);
     auto found = opened.find(name);
     if (found != opened.end())
@@ -77,6 +82,11 @@ Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *erro
     if (!atlas)
         return nullptr;
     return opened.emplace(name, std::move(atlas)).first->second.get();
+}
+
+void closeBenchmarkAtlases()
+{
+    openedAtlases().clear();
 }
 
 } // namespace Annals::Bench

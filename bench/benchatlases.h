@@ -29,5 +29,9 @@ QString cacheDirectory();
 // (opening a big one takes seconds); null with a message in `error` when it
 // cannot be made or opened.
 Atlas *openedBenchmarkAtlas(const GeneratorParameters &parameters, QString *error);
+// Closes them all. Must run before the application object goes: left to the
+// exit handlers, an atlas would close its database after Qt SQL's own
+// globals are gone, and crash.
+void closeBenchmarkAtlases();
 
 } // namespace Annals::Bench

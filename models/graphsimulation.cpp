@@ -14,10 +14,12 @@ namespace Annals {
 
 namespace {
 
-// A slice's share of the worker's time: long enough that a step of a
-// 5,000-node graph (about 5 ms) fits twice, short enough that a command
-// waits at most about this long behind the layout.
-constexpr qint64 sliceNanoseconds = 10'000'000;
+// A slice's length. The first frame after a date change comes after one
+// slice, and the 16 ms budget for it also pays for the GUI thread's query
+// (about 3 ms at 5,000 actors), so a slice is one step of a 5,000-node
+// graph (about 5 ms) and not two; a command waits at most this long, or one
+// step of a larger graph, behind the layout.
+constexpr qint64 sliceNanoseconds = 8'000'000;
 // About 60 frames a second: the screen shows no more, and each frame costs
 // the window a copy and a repaint.
 constexpr qint64 framePeriodMilliseconds = 16;
