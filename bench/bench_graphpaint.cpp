@@ -6,6 +6,7 @@
 #include "atlas.h"
 #include "benchatlases.h"
 #include "graphcanvas.h"
+#include "graphsimulation.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -75,6 +76,9 @@ Scene *sceneFor(int actors, QString *error)
     // graph of the day anchored to it.
     ForceLayout layout;
     layout.setGraph(actors, scene->graph->allTimeEdges());
+    const std::vector<double> masses = GraphSimulation::referenceMasses(actors, scene->graph->allTimeEdges());
+    for (std::size_t i = 0; i < masses.size(); ++i)
+        layout.setMass(int(i), masses[i]);
     layout.randomise(1);
     layout.run(5'000);
     scene->reference = layout.positions();

@@ -89,16 +89,7 @@ public:
         // grows with the square root of its ties over all time, so the
         // states everyone deals with do not end up in a knot with their
         // names crowded out.
-        std::vector<int> degree(std::size_t(m_nodeCount), 0);
-        for (const ForceLayout::Edge &edge : m_allTimeEdges) {
-            if (edge.a >= 0 && edge.a < m_nodeCount && edge.b >= 0 && edge.b < m_nodeCount) {
-                ++degree[std::size_t(edge.a)];
-                ++degree[std::size_t(edge.b)];
-            }
-        }
-        m_masses.resize(degree.size());
-        for (std::size_t i = 0; i < degree.size(); ++i)
-            m_masses[i] = 1 + std::sqrt(double(degree[i]));
+        m_masses = GraphSimulation::referenceMasses(m_nodeCount, m_allTimeEdges);
         m_reference.clear();
         startReference();
     }
@@ -262,6 +253,21 @@ GraphSimulation::~GraphSimulation()
     m_thread->quit();
     m_thread->wait();
     m_worker = nullptr; // deleted as the thread finished
+}
+
+std::vector<double> GraphSimulation::referenceMasses(int nodeCount, const std::vector<ForceLayout::Edge> &allTimeEdges)
+{
+    std::vector<int> degree(std::size_t(std::max(0, nodeCount)), 0);
+    for (const ForceLayout::Edge &edge : allTimeEdges) {
+        if (edge.a >= 0 && edge.a < nodeCount && edge.b >= 0 && edge.b < nodeCount && edge.a != edge.b) {
+            ++degree[std::size_t(edge.a)];
+            ++degree[std::size_t(edge.b)];
+        }
+    }
+    std::vector<double> masses(degree.size());
+    for (std::size_t i = 0; i < degree.size(); ++i)
+        masses[i] = 1 + std::sqrt(double(degree[i]));
+    return masses;
 }
 
 void GraphSimulation::setReference(int nodeCount, std::vector<ForceLayout::Edge> allTimeEdges, quint64 seed)

@@ -59,6 +59,10 @@ public:
     // user has not pinned goes back to a fresh arrangement.
     void relayout();
 
+    // The masses the reference gives each node (see the class comment), for
+    // anyone who wants to lay out a graph exactly as the worker does.
+    static std::vector<double> referenceMasses(int nodeCount, const std::vector<ForceLayout::Edge> &allTimeEdges);
+
     // The latest positions the worker published, in layout coordinates
     // (empty until the first frame of the reference arrives).
     const std::vector<QPointF> &positions() const { return m_positions; }

@@ -79,6 +79,7 @@ struct Recipe {
     Recipe(const History &history, const std::vector<Edge> &firstActive)
     {
         layout.setGraph(history.actors, history.allTime);
+        // Hubs heavier, as the class comment says: 1 + √degree, by hand.
         std::vector<int> degree(std::size_t(history.actors), 0);
         for (const Edge &edge : history.allTime) {
             ++degree[std::size_t(edge.a)];
