@@ -264,9 +264,16 @@ std::vector<double> GraphSimulation::referenceMasses(int nodeCount, const std::v
             ++degree[std::size_t(edge.b)];
         }
     }
+    // Only the hubs are heavier: a node's mass is its degree over the mean
+    // degree, at least 1. Heavier for everyone would just enlarge the whole
+    // picture and slow the layout down (twice the steps on a random graph).
+    double total = 0;
+    for (int d : degree)
+        total += d;
+    const double mean = degree.empty() ? 1.0 : std::max(1.0, total / double(degree.size()));
     std::vector<double> masses(degree.size());
     for (std::size_t i = 0; i < degree.size(); ++i)
-        masses[i] = 1 + std::sqrt(double(degree[i]));
+        masses[i] = std::max(1.0, double(degree[i]) / mean);
     return masses;
 }
 

@@ -21,9 +21,9 @@ namespace Annals {
 //
 // Two layouts, one after the other:
 //   the reference: every relation of all time, from a cold start for the
-//     seed, run until settled. It gives every actor its home. Each node's
-//     mass is 1 + √(its ties over all time), so hubs push harder and get
-//     room for their names.
+//     seed, run until settled. It gives every actor its home. A hub's mass
+//     is its number of ties over all time divided by the mean (others: 1),
+//     so hubs push harder and get room for their names.
 //   the graph of the moment (setActiveGraph): the relations in force at the
 //     date, warm-started from the positions on screen and anchored to the
 //     reference (strength about 3; see ForceLayout), so the picture changes

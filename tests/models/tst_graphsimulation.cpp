@@ -79,14 +79,16 @@ struct Recipe {
     Recipe(const History &history, const std::vector<Edge> &firstActive)
     {
         layout.setGraph(history.actors, history.allTime);
-        // Hubs heavier, as the class comment says: 1 + √degree, by hand.
+        // Hubs heavier, as the class comment says: degree over the mean
+        // degree, at least 1, by hand.
         std::vector<int> degree(std::size_t(history.actors), 0);
         for (const Edge &edge : history.allTime) {
             ++degree[std::size_t(edge.a)];
             ++degree[std::size_t(edge.b)];
         }
+        const double mean = std::max(1.0, 2.0 * double(history.allTime.size()) / history.actors);
         for (int i = 0; i < history.actors; ++i)
-            layout.setMass(i, 1 + std::sqrt(double(degree[std::size_t(i)])));
+            layout.setMass(i, std::max(1.0, degree[std::size_t(i)] / mean));
         layout.randomise(seed);
         layout.run(maximumSteps);
         reference = layout.positions();
