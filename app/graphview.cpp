@@ -56,6 +56,10 @@ GraphView::GraphView(QWidget *parent)
     m_fadeTimer.setInterval(16);
     connect(&m_fadeTimer, &QTimer::timeout, this, &GraphView::stepFades);
     connect(m_simulation, &GraphSimulation::positionsChanged, this, &GraphView::takePositions);
+    connect(m_simulation, &GraphSimulation::settled, this, [this] {
+        takePositions();
+        updateFitTarget();
+    });
     createActions();
 }
 
@@ -274,8 +278,8 @@ void GraphView::refreshFrame()
 void GraphView::updateFitTarget()
 {
     // Fit the actors on stage (present and in focus) at their places of all
-    // time: the camera moves when the cast changes, not when the layout of
-    // the moment jitters.
+    // time: the camera moves when the cast changes or the layout comes to
+    // rest, never while the layout of the moment moves.
     const auto &reference = m_simulation->referencePositions().empty() ? m_canvas.positions() : m_simulation->referencePositions();
     const auto &nodes = m_canvas.frame().nodes;
     // Those with ties first; actors alone wait at the edge (see GraphCanvas).
@@ -292,6 +296,13 @@ void GraphView::updateFitTarget()
     QRectF target = GraphCanvas::boundsOf(reference, count >= 2 ? &onStage : nullptr);
     if (target.isNull())
         return;
+    // And where they came to rest at this date, which can be a little off
+    // home (called again when the layout settles), but only if that is off
+    // screen: an actor the user just dropped must stay under the pointer.
+    const QRectF resting = GraphCanvas::boundsOf(m_canvas.positions(), count >= 2 ? &onStage : nullptr);
+    const QRectF onScreen = QRectF(rect()).adjusted(4, 4, -4, -4);
+    if (!resting.isNull() && m_simulation->isSettled() && !onScreen.contains(m_canvas.layoutToScreen().mapRect(resting)))
+        target = target.united(resting);
     m_fitTarget = target;
     if (!m_animated || m_canvas.fitBounds().isNull()) {
         m_canvas.setFitBounds(target);
