@@ -525,6 +525,8 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     }
     const qsizetype relation = m_canvas.relationAt(event->position());
     if (relation >= 0) {
+        // One thing selected at a time: the relation brings its two actors.
+        m_state->setSelectedActor(0);
         m_state->setSelectedRelation(m_graph->relations().at(relation).id);
         return;
     }

@@ -104,8 +104,10 @@ void tst_GraphView::clickOnARelationSelectsIt()
     const QPointF middle = (m_view->positionOf(kim) + m_view->positionOf(xi)) / 2;
     QCOMPARE(canvas.relationAt(middle), chosen);
     QSignalSpy spy(m_state.get(), &ViewState::selectedRelationChanged);
+    m_state->setSelectedActor(kim);
     QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, middle.toPoint());
     QCOMPARE(spy.size(), 1);
+    QCOMPARE(m_state->selectedActor(), ItemId(0)); // one selection at a time
     QCOMPARE(m_state->selectedRelation(), m_atlas->data().relations.at(chosen).id);
     QVERIFY(canvas.isHighlighted(m_atlas->data().relations.at(chosen)));
     // Esc lets go of the relation first, and a click on empty space of everything.
