@@ -58,7 +58,12 @@ GraphView::GraphView(QWidget *parent)
     connect(m_simulation, &GraphSimulation::positionsChanged, this, &GraphView::takePositions);
     connect(m_simulation, &GraphSimulation::settled, this, [this] {
         takePositions();
-        updateFitTarget();
+        // Refit after the picture changed for a new date, kinds or focus,
+        // never after a drag: the dropped actor stays under the pointer.
+        if (m_refitWhenSettled && !m_pressed && m_simulation->isSettled()) {
+            m_refitWhenSettled = false;
+            updateFitTarget();
+        }
     });
     createActions();
 }
@@ -70,7 +75,10 @@ void GraphView::createActions()
     m_relayout = new QAction(tr("&Re-layout"), this);
     m_relayout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_relayout->setToolTip(tr("Arrange the graph afresh; actors you pinned stay where you put them"));
-    connect(m_relayout, &QAction::triggered, this, [this] { m_simulation->relayout(); });
+    connect(m_relayout, &QAction::triggered, this, [this] {
+        m_simulation->relayout();
+        m_refitWhenSettled = true;
+    });
 
     m_unpinAll = new QAction(tr("&Unpin All Actors"), this);
     m_unpinAll->setToolTip(tr("Let every actor you dragged find its own place again"));
@@ -267,6 +275,7 @@ void GraphView::refreshFrame()
         m_fadeTimer.start();
     }
     m_simulation->setActiveGraph(m_graph->edgesFor(frame.relations));
+    m_refitWhenSettled = true;
     m_canvas.setTime(query.time);
     m_canvas.setFrame(std::move(frame));
     updateFitTarget();
@@ -297,11 +306,10 @@ void GraphView::updateFitTarget()
     if (target.isNull())
         return;
     // And where they came to rest at this date, which can be a little off
-    // home (called again when the layout settles), but only if that is off
-    // screen: an actor the user just dropped must stay under the pointer.
+    // home (called again when the layout settles after a change of date,
+    // kinds or focus; not after a drag, see the settled() handler).
     const QRectF resting = GraphCanvas::boundsOf(m_canvas.positions(), count >= 2 ? &onStage : nullptr);
-    const QRectF onScreen = QRectF(rect()).adjusted(4, 4, -4, -4);
-    if (!resting.isNull() && m_simulation->isSettled() && !onScreen.contains(m_canvas.layoutToScreen().mapRect(resting)))
+    if (!resting.isNull() && m_simulation->isSettled())
         target = target.united(resting);
     m_fitTarget = target;
     if (!m_animated || m_canvas.fitBounds().isNull()) {

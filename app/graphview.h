@@ -128,6 +128,7 @@ private:
 
     QHash<qsizetype, Fade> m_fades;
     QRectF m_fitTarget; // where the camera is heading
+    bool m_refitWhenSettled = false;
     QTimer m_fadeTimer;
     QElapsedTimer m_fadeClock;
     bool m_animated = true;
