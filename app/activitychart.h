@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actoractivity.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace Annals {
+
+// The actor panel's bars: how many of the selected actor's events begin in
+// each period of the timeline's visible window (ActorActivity picks calendar
+// periods, at most 24). Drawn with Qt Charts (QBarSeries); a bar's tooltip
+// names its period and count; clicking a bar, or Enter on the focused one
+// (Left/Right move the focus), asks to zoom the timeline to that period
+// (periodActivated). Bars for periods reaching past the window say they are
+// partial. Colours from the palette, sizes from the widget's font.
+class ActivityChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActivityChart(QWidget *parent = nullptr);
+    ~ActivityChart() override;
+
+    void setIndex(std::shared_ptr<const EventIndex> index);
+    void setActor(ItemId actorId); // 0: no bars
+    void setWindow(qint64 from, qint64 to);
+
+    const std::vector<ActivityPeriod> &periods() const { return m_periods; }
+    // Where bar i is drawn, in widget coordinates (tests click there).
+    QRectF barRect(int i) const;
+    QString toolTipFor(int i) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void periodActivated(qint64 from, qint64 to);
+
+private:
+    std::shared_ptr<const EventIndex> m_index;
+    ActorActivity m_activity;
+    std::vector<ActivityPeriod> m_periods;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+};
+
+} // namespace Annals
