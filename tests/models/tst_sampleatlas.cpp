@@ -32,6 +32,7 @@ private Q_SLOTS:
     void sovietUnionBecomesRussia();
     void datesStartTheirPeriods();
     void warheadSeriesHasBounds();
+    void warheadSeriesSpansTheNuclearAge();
     void userCopyIsWrittenOnceAndKept();
 
 private:
@@ -323,6 +324,26 @@ void tst_SampleAtlas::warheadSeriesHasBounds()
         }
     }
     QVERIFY(bounded >= 3);
+}
+
+// The lane under the timeline must teach what the README screenshot shows: an
+// estimate near the first test of 2006, a clear rise after 2017, and for every
+// point a note saying whose estimate it is and what it counts.
+void tst_SampleAtlas::warheadSeriesSpansTheNuclearAge()
+{
+    QList<SeriesPoint> points = m_atlas->data().series.first().points;
+    QVERIFY(!points.isEmpty());
+    std::sort(points.begin(), points.end(),
+              [](const SeriesPoint &a, const SeriesPoint &b) { return a.time.seconds() < b.time.seconds(); });
+    for (const SeriesPoint &point : points)
+        QVERIFY2(!point.note.trimmed().isEmpty(), qPrintable(point.time.toDisplayString()));
+    QVERIFY2(points.first().time.astronomicalYear() <= 2007, qPrintable(points.first().time.toDisplayString()));
+    const auto after2017 = std::find_if(points.cbegin(), points.cend(),
+                                        [](const SeriesPoint &p) { return p.time.astronomicalYear() > 2017; });
+    QVERIFY(after2017 != points.cbegin() && after2017 != points.cend());
+    const double lastBy2017 = std::prev(after2017)->value;
+    QVERIFY2(points.last().value >= 2 * lastBy2017,
+             qPrintable(QStringLiteral("%1 -> %2").arg(lastBy2017).arg(points.last().value)));
 }
 
 void tst_SampleAtlas::userCopyIsWrittenOnceAndKept()
