@@ -56,14 +56,15 @@ public:
 };
 
 // The smallest of 1, 2, 5, 10, 20, 50... that divides `maximum` into at
-// most four steps: whole events on the count axis.
+// most two steps: whole events on the count axis, and labels far enough
+// apart in a chart eight lines high (closer ones Qt Charts cuts to "…").
 qint64 countStep(quint32 maximum)
 {
     qint64 step = 1;
     for (qint64 decade = 1;; decade *= 10) {
         for (const qint64 factor : {1, 2, 5}) {
             step = decade * factor;
-            if (qint64(maximum) <= step * 4)
+            if (qint64(maximum) <= step * 2)
                 return step;
         }
     }
@@ -251,7 +252,9 @@ void ActivityChart::showPeriods()
     const qint64 step = countStep(highest);
     parts.countAxis->setTickInterval(double(step));
     parts.countAxis->setRange(0, double(std::max<qint64>(step, (highest + step - 1) / step * step)));
-    parts.countAxis->setVisible(count > 0);
+    // The counts' labels may have grown wider ("5" to "10"): the plot must
+    // make room for them, or the axis cuts them to "…".
+    parts.chart->layout()->invalidate();
 
     setAccessibleDescription(count == 0 ? QString()
                                         : tr("%n event(s) in view. %1", nullptr, int(total))
@@ -323,18 +326,30 @@ void ActivityChart::placeMarks()
     auto xAt = [&](double value) { return chart->mapToPosition(QPointF(value, 0), parts.series).x(); };
 
     // Labels under their bars, every k-th one when they would crowd, k the
-    // same along the axis so that the shown ones keep an even rhythm.
+    // same along the axis so that the shown ones keep an even rhythm. A label
+    // stays right of the plot's left edge, clear of the count axis's "0".
     if (count > 0) {
-        const double column = std::max(1.0, xAt(1) - xAt(0));
-        double widest = 0;
-        for (int i = 0; i < count; ++i)
-            widest = std::max(widest, metrics.horizontalAdvance(m_periods[std::size_t(i)].label));
-        const int every = std::max(1, int(std::ceil((widest + line * 0.6) / column)));
+        const double gap = line * 0.6;
+        std::vector<QRectF> boxes;
+        for (int i = 0; i < count; ++i) {
+            const double width = metrics.horizontalAdvance(parts.labels[std::size_t(i)]->text());
+            const double right = std::max(plot.left(), chart->size().width() - width);
+            const double x = std::clamp(xAt(i) - width / 2, plot.left() - line * 0.2, right);
+            boxes.emplace_back(x, plot.bottom() + line * 0.15, width, line);
+        }
+        int every = 1;
+        auto fits = [&](int stride) {
+            for (int i = stride; i < count; i += stride) {
+                if (boxes[std::size_t(i - stride)].right() + gap > boxes[std::size_t(i)].left())
+                    return false;
+            }
+            return true;
+        };
+        while (every < count && !fits(every))
+            ++every;
         for (int i = 0; i < count; ++i) {
             QGraphicsSimpleTextItem *label = parts.labels[std::size_t(i)];
-            const double width = metrics.horizontalAdvance(label->text());
-            const double x = std::clamp(xAt(i) - width / 2, 0.0, std::max(0.0, chart->size().width() - width));
-            label->setPos(x, plot.bottom() + line * 0.15);
+            label->setPos(boxes[std::size_t(i)].topLeft());
             label->setVisible(i % every == 0);
         }
     }
@@ -350,7 +365,7 @@ void ActivityChart::placeMarks()
         const QPointF topLeft = chart->mapToPosition(QPointF(i - half, m_periods[std::size_t(i)].count), parts.series);
         const QPointF bottomRight = chart->mapToPosition(QPointF(i + half, 0), parts.series);
         mark->setRect(QRectF(topLeft, bottomRight).normalized());
-        mark->barColour = palette().color(QPalette::Highlight);
+        mark->barColour = barColour();
         mark->background = palette().color(QPalette::Base);
         mark->setZValue(10);
         mark->show();
@@ -380,13 +395,14 @@ void ActivityChart::applyStyle()
     const QColor text = colours.color(QPalette::Text);
     QColor faint = text;
     faint.setAlphaF(0.15);
-    const QColor barColour = colours.color(QPalette::Highlight);
+    const QColor barColour = this->barColour();
 
     parts.chart->setBackgroundBrush(colours.base());
     parts.chart->setBackgroundPen(Qt::NoPen);
     parts.bars->setColor(barColour);
     parts.bars->setBorderColor(barColour);
-    parts.bars->setSelectedColor(barColour.darker(130));
+    // The hovered bar in the highlight colour: the one a click would open.
+    parts.bars->setSelectedColor(colours.color(QPalette::Highlight));
     parts.countAxis->setLabelsFont(font());
     parts.countAxis->setLabelsColor(text);
     parts.countAxis->setGridLineColor(faint);
@@ -407,6 +423,19 @@ void ActivityChart::applyStyle()
     const int line = int(std::ceil(metrics.height()));
     parts.chart->setMargins(QMargins(line / 4, line / 2, line / 2, int(line * 1.4)));
     placeMarks();
+}
+
+QColor ActivityChart::barColour() const
+{
+    // A neutral mid-tone of the text over the background: apart from the
+    // standing chart's blue and vermilion above, which mean allies and
+    // rivals, and readable in any theme and in greyscale.
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    const double share = 0.6;
+    return QColor::fromRgbF(float(text.redF() * share + base.redF() * (1 - share)),
+                            float(text.greenF() * share + base.greenF() * (1 - share)),
+                            float(text.blueF() * share + base.blueF() * (1 - share)));
 }
 
 QSize ActivityChart::sizeHint() const

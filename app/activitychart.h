@@ -33,6 +33,8 @@ public:
     QRectF barRect(int i) const;
     QString toolTipFor(int i) const;
 
+    // What a whole bar is filled with (partial ones are hatched over it).
+    QColor barColour() const;
     // The bar that Left, Right and Enter act on (-1 without bars).
     int focusedBar() const { return m_periods.empty() ? -1 : m_focused; }
 
