@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../models/historicaldate_testing.h"
 #include "activitychart.h"
 #include "eventindex.h"
 
@@ -16,11 +17,7 @@ namespace {
 
 qint64 at(qint64 year, int month = 1, int day = 1)
 {
-    CivilDateTime civil;
-    civil.year = year;
-    civil.month = month;
-    civil.day = day;
-    return secondsFromCivil(civil);
+    return secondsAt(year, month, day);
 }
 
 // Actor 1 with a rising number of events a year through the 1950s (one in
