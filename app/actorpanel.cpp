@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actorpanel.h"
 
+#include "activitychart.h"
 #include "standingchart.h"
 #include "viewstate.h"
 
@@ -170,6 +171,8 @@ ActorPanel::ActorPanel(QWidget *parent)
     , m_bothSides(wrappingLabel(m_details))
     , m_chart(new StandingChart(m_details))
     , m_change(wrappingLabel(m_details))
+    , m_activityHeading(new QLabel(tr("Events in view"), m_details))
+    , m_activity(new ActivityChart(m_details))
 {
     m_hint->setText(tr("Select an actor in the graph or the event list to see who stood with them."));
     m_title->setAccessibleName(tr("Selected actor"));
@@ -182,6 +185,8 @@ ActorPanel::ActorPanel(QWidget *parent)
                                    "hostile: rivalry, sanctions, war and the like."));
     m_chart->setToolTip(tr("Allies above the line, rivals below it, across the whole atlas. Click or drag to move "
                            "the date; Left and Right jump to the previous or next change."));
+    m_activityHeading->setToolTip(tr("How many of this actor's events begin in each period of the timeline's "
+                                     "window. Click a bar, or press Enter on it, to show that period."));
     m_alliesBox->setSpacing(0);
     m_rivalsBox->setSpacing(0);
 
@@ -193,6 +198,9 @@ ActorPanel::ActorPanel(QWidget *parent)
     details->addWidget(m_sentence);
     details->addWidget(m_chart);
     details->addWidget(m_change);
+    details->addSpacing(4);
+    details->addWidget(m_activityHeading);
+    details->addWidget(m_activity);
     details->addSpacing(4);
     details->addWidget(m_alliesHeading);
     details->addLayout(m_alliesBox);
@@ -218,14 +226,22 @@ ActorPanel::ActorPanel(QWidget *parent)
         if (m_state)
             m_state->setCursor(time);
     });
+    connect(m_activity, &ActivityChart::periodActivated, this, [this](qint64 from, qint64 to) {
+        if (m_state)
+            m_state->setWindow(from, to);
+    });
     applyFonts();
     showActor(0);
 }
 
 ActorPanel::~ActorPanel() = default;
 
-void ActorPanel::setAtlas(const AtlasData *atlasData)
+void ActorPanel::setAtlas(const AtlasData *atlasData, std::shared_ptr<const EventIndex> eventIndex)
 {
+    const bool bars = atlasData && eventIndex;
+    m_activity->setIndex(bars ? std::move(eventIndex) : std::shared_ptr<const EventIndex>());
+    m_activityHeading->setVisible(bars);
+    m_activity->setVisible(bars);
     m_data = atlasData;
     m_standing = atlasData ? ActorStanding(*atlasData) : ActorStanding();
     m_names = atlasData ? ActorNames(*atlasData) : ActorNames();
@@ -243,6 +259,8 @@ void ActorPanel::setViewState(ViewState *state)
     if (m_state) {
         connect(m_state, &ViewState::cursorChanged, this, [this] { showCursor(); });
         connect(m_state, &ViewState::selectedActorChanged, this, [this](ItemId id) { showActor(id); });
+        connect(m_state, &ViewState::windowChanged, m_activity, &ActivityChart::setWindow);
+        m_activity->setWindow(m_state->windowStart(), m_state->windowEnd());
     }
     showActor(m_state ? m_state->selectedActor() : 0);
 }
@@ -275,6 +293,7 @@ void ActorPanel::applyFonts()
     italic.setItalic(true);
     m_hint->setFont(italic);
     m_bothSides->setFont(italic);
+    m_activityHeading->setFont(bold);
     // Narrow enough for a dock beside the timeline at 1366×768, wide enough
     // for "United Nations Security Council" in the panel's type.
     m_scroll->setMinimumWidth(QFontMetrics(base).averageCharWidth() * 30);
@@ -322,6 +341,7 @@ void ActorPanel::showActor(ItemId actorId)
     m_details->setVisible(m_actor != 0);
     m_points = m_actor ? m_standing.standingOverTime(m_actor) : std::vector<StandingPoint>{};
     m_chart->setPoints(m_points);
+    m_activity->setActor(m_actor);
     if (!m_actor) {
         clearBox(m_alliesBox);
         clearBox(m_rivalsBox);

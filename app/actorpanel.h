@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QAbstractButton;
@@ -16,6 +17,8 @@ class QVBoxLayout;
 
 namespace Annals {
 
+class ActivityChart;
+class EventIndex;
 class StandingChart;
 class ViewState;
 
@@ -24,9 +27,11 @@ class ViewState;
 // lifespan; "On 1 Oct 1959, North Korea had 2 allies and 2 rivals in this
 // atlas."; the allies and rivals by name, each a button that selects that
 // actor; a step chart of both counts over the atlas's span, which moves the
-// cursor when clicked; and one sentence on the peaks. Who counts as an ally
-// or a rival is ActorStanding's rule. Follows ViewState's selected actor and
-// cursor, and writes only those two back.
+// cursor when clicked; one sentence on the peaks; and bars of the actor's
+// events per period in the timeline's window, which zoom the timeline to a
+// period when clicked. Who counts as an ally or a rival is ActorStanding's
+// rule. Follows ViewState's selected actor, cursor and window, and writes
+// only those three back.
 class ActorPanel : public QWidget
 {
     Q_OBJECT
@@ -35,7 +40,9 @@ public:
     explicit ActorPanel(QWidget *parent = nullptr);
     ~ActorPanel() override;
 
-    void setAtlas(const AtlasData *atlasData);
+    // The event index gives the bars of events in view; without one the
+    // panel shows no bars.
+    void setAtlas(const AtlasData *atlasData, std::shared_ptr<const EventIndex> eventIndex = {});
     void setViewState(ViewState *state);
     // Multiplies the panel's font for reading from a distance (1.0 = normal).
     void setFontScale(qreal scale);
@@ -49,6 +56,7 @@ public:
     QList<QAbstractButton *> allyLinks() const { return m_allyLinks; }
     QList<QAbstractButton *> rivalLinks() const { return m_rivalLinks; }
     StandingChart *chart() const { return m_chart; }
+    ActivityChart *activityChart() const { return m_activity; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -85,6 +93,8 @@ private:
     QLabel *m_bothSides;
     StandingChart *m_chart;
     QLabel *m_change;
+    QLabel *m_activityHeading;
+    ActivityChart *m_activity;
     QList<QAbstractButton *> m_allyLinks;
     QList<QAbstractButton *> m_rivalLinks;
     // What the links show, to leave them alone while the cursor moves

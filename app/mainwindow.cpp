@@ -363,10 +363,10 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         m_viewState->setSelectedEvent(0);
         m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
         m_graph->setAtlas(&m_atlas->data());
-        m_actorPanel->setAtlas(&m_atlas->data());
+        m_actorPanel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
         connect(m_atlas.get(), &Atlas::dataChanged, this, [this] {
             m_graph->setAtlas(&m_atlas->data());
-            m_actorPanel->setAtlas(&m_atlas->data());
+            m_actorPanel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
             m_eventModel->setAtlasData(m_atlas->data());
             m_details->setAtlasData(&m_atlas->data());
             m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "activitychart.h"
 #include "actorpanel.h"
 #include "atlas.h"
 #include "standingchart.h"
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Annals;
@@ -32,6 +34,11 @@ private Q_SLOTS:
     void arrowKeysJumpBetweenChanges();
     void chartDrawsAlliesAboveAndRivalsBelow();
     void fitsADockAndGrowsWithTheFont();
+    void activityBarsCountTheActorsEventsInView_data();
+    void activityBarsCountTheActorsEventsInView();
+    void clickingAnActivityBarZoomsTheTimeline();
+    void withoutAnEventIndexThereAreNoActivityBars();
+    void renderForALook();
 
 private:
     ItemId actor(const QString &name) const;
@@ -259,6 +266,117 @@ void tst_ActorPanel::fitsADockAndGrowsWithTheFont()
     QVERIFY(m_panel->minimumSizeHint().width() > normal.width());
     m_panel->setFontScale(1.0);
     QCOMPARE(m_panel->chart()->sizeHint().height(), chartHeight);
+}
+
+void tst_ActorPanel::activityBarsCountTheActorsEventsInView_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("North Korea, 1945 to 2025") << "North Korea" << "1945" << "2025";
+    QTest::newRow("North Korea, the 1950s") << "North Korea" << "1950" << "1960";
+    QTest::newRow("South Korea, the Korean War") << "South Korea" << "25 Jun 1950" << "27 Jul 1953";
+}
+
+void tst_ActorPanel::activityBarsCountTheActorsEventsInView()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    m_panel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+    const ItemId id = this->actor(actor);
+    m_state->setSelectedActor(id);
+    m_state->setWindow(at(from.toUtf8().constData()), at(to.toUtf8().constData()));
+    ActivityChart *chart = m_panel->activityChart();
+    QVERIFY(!chart->isHidden());
+
+    qsizetype expected = 0;
+    for (const Event &event : m_atlas->data().events) {
+        const qint64 start = event.when.start.seconds();
+        if (start >= m_state->windowStart() && start < m_state->windowEnd()
+            && std::any_of(event.actors.cbegin(), event.actors.cend(),
+                           [id](const EventActor &a) { return a.actorId == id; })) {
+            ++expected;
+        }
+    }
+    QVERIFY(expected > 0);
+    const std::vector<ActivityPeriod> periods = chart->periods();
+    QVERIFY(!periods.empty());
+    QVERIFY(periods.size() <= 24);
+    QVERIFY(periods.front().start <= m_state->windowStart());
+    QVERIFY(periods.back().end >= m_state->windowEnd());
+    qsizetype total = 0;
+    for (const ActivityPeriod &period : periods)
+        total += period.count;
+    QCOMPARE(total, expected);
+
+    // Another actor, other bars; no actor, no bars.
+    m_state->setSelectedActor(this->actor(QStringLiteral("Kim Jong-un")));
+    QVERIFY(chart->periods() != periods);
+    m_state->setSelectedActor(0);
+    QVERIFY(chart->periods().empty());
+}
+
+void tst_ActorPanel::clickingAnActivityBarZoomsTheTimeline()
+{
+    m_panel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    m_state->setWindow(at("1945"), at("2025"));
+    ActivityChart *chart = m_panel->activityChart();
+    QVERIFY(chart->isVisible());
+    const std::vector<ActivityPeriod> periods = chart->periods();
+    const auto busiest = std::max_element(periods.begin(), periods.end(),
+                                          [](const ActivityPeriod &a, const ActivityPeriod &b) { return a.count < b.count; });
+    QVERIFY(busiest->count > 0);
+    const int bar = int(busiest - periods.begin());
+
+    QTest::mouseClick(chart, Qt::LeftButton, {}, chart->barRect(bar).center().toPoint());
+    QCOMPARE(m_state->windowStart(), busiest->start);
+    QCOMPARE(m_state->windowEnd(), busiest->end);
+    // The bars follow the window to finer periods, still counting the same
+    // events.
+    qsizetype total = 0;
+    for (const ActivityPeriod &period : chart->periods())
+        total += period.count;
+    QCOMPARE(total, qsizetype(busiest->count));
+    QVERIFY(chart->periods().front().end - chart->periods().front().start < busiest->end - busiest->start);
+}
+
+void tst_ActorPanel::withoutAnEventIndexThereAreNoActivityBars()
+{
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    m_state->setWindow(at("1945"), at("2025"));
+    QVERIFY(m_panel->activityChart()->isHidden());
+    QVERIFY(m_panel->activityChart()->periods().empty());
+    m_panel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+    QVERIFY(!m_panel->activityChart()->isHidden());
+    QVERIFY(!m_panel->activityChart()->periods().empty());
+    m_panel->setAtlas(nullptr);
+    QVERIFY(m_panel->activityChart()->periods().empty());
+}
+
+// Not a check: writes the panel at two font scales for a person to look at,
+// when ANNALS_LOOK_DIR names a folder.
+void tst_ActorPanel::renderForALook()
+{
+    const QString folder = qEnvironmentVariable("ANNALS_LOOK_DIR");
+    if (folder.isEmpty())
+        QSKIP("Set ANNALS_LOOK_DIR to write the panel's pictures.");
+    m_panel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    m_state->setWindow(at("1945"), at("2025"));
+    for (const qreal scale : {1.0, 2.0}) {
+        m_panel->setFontScale(scale);
+        m_panel->resize(int(360 * scale), int(1000 * scale));
+        QTest::qWait(50);
+        const QString path = QStringLiteral("%1/actorpanel-%2x.png").arg(folder).arg(scale);
+        QVERIFY(m_panel->grab().save(path));
+        QVERIFY(m_panel->activityChart()->grab().save(QStringLiteral("%1/activitychart-%2x.png").arg(folder).arg(scale)));
+    }
 }
 
 QTEST_MAIN(tst_ActorPanel)

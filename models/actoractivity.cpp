@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actoractivity.h"
+
+#include "historicaldate.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <limits>
+
+namespace Annals {
+
+namespace {
+
+constexpr qint64 secondsPerDay = 86'400;
+
+enum class Unit : quint8 {
+    Day,
+    Week,     // the timeline's weeks: from the 1st, 8th, 15th and 22nd of each month
+    Month,    // `count` months, from January
+    Decade,   // HistoricalDate's decades: "1950s", "440s BCE" (449..440 BCE)
+    Century,  // HistoricalDate's centuries: "20th century" is 1901..2000
+    Years,    // `count` years on numbers people see as multiples of it, in each era
+    YearsAgo, // `count` years before 1950, for deep time
+};
+
+struct Step {
+    Unit unit;
+    qint64 count;
+    // The longest a period of this step can be, so that a window can be
+    // ruled out without walking through its periods.
+    qint64 longestSeconds;
+};
+
+constexpr qint64 longestYear = 366 * secondsPerDay;
+
+// The ladder, fine to coarse.
+constexpr std::array ladder = {
+    Step{Unit::Day, 1, secondsPerDay},
+    Step{Unit::Week, 1, 10 * secondsPerDay},
+    Step{Unit::Month, 1, 31 * secondsPerDay},
+    Step{Unit::Month, 3, 92 * secondsPerDay},
+    Step{Unit::Years, 1, longestYear},
+    Step{Unit::Years, 5, 5 * longestYear},
+    Step{Unit::Decade, 10, 10 * longestYear},
+    Step{Unit::Years, 25, 25 * longestYear},
+    Step{Unit::Century, 100, 100 * longestYear},
+    Step{Unit::Years, 200, 200 * longestYear},
+    Step{Unit::Years, 500, 500 * longestYear},
+    Step{Unit::Years, 1'000, 1'000 * longestYear},
+    Step{Unit::Years, 2'000, 2'000 * longestYear},
+    Step{Unit::Years, 5'000, 5'000 * longestYear},
+    Step{Unit::YearsAgo, 10'000, 10'000 * longestYear},
+    Step{Unit::YearsAgo, 20'000, 20'000 * longestYear},
+    Step{Unit::YearsAgo, 50'000, 50'000 * longestYear},
+    Step{Unit::YearsAgo, 100'000, 100'000 * longestYear},
+    Step{Unit::YearsAgo, 200'000, 200'000 * longestYear},
+    Step{Unit::YearsAgo, 500'000, 500'000 * longestYear},
+    Step{Unit::YearsAgo, 1'000'000, 1'000'000 * longestYear},
+    Step{Unit::YearsAgo, 2'000'000, 2'000'000 * longestYear},
+    Step{Unit::YearsAgo, 5'000'000, 5'000'000 * longestYear},
+    Step{Unit::YearsAgo, 10'000'000, 10'000'000 * longestYear},
+    Step{Unit::YearsAgo, 20'000'000, 20'000'000 * longestYear},
+    Step{Unit::YearsAgo, 50'000'000, 50'000'000 * longestYear},
+    Step{Unit::YearsAgo, 100'000'000, 100'000'000 * longestYear},
+    Step{Unit::YearsAgo, 200'000'000, 200'000'000 * longestYear},
+    Step{Unit::YearsAgo, 500'000'000, 500'000'000 * longestYear},
+    Step{Unit::YearsAgo, 1'000'000'000, 1'000'000'000 * longestYear},
+    Step{Unit::YearsAgo, 2'000'000'000, 2'000'000'000 * longestYear},
+    Step{Unit::YearsAgo, 5'000'000'000, 5'000'000'000 * longestYear},
+    Step{Unit::YearsAgo, 10'000'000'000, 10'000'000'000 * longestYear},
+};
+
+// Integer division rounding towards negative infinity (C++ truncates).
+constexpr qint64 floorDiv(qint64 numerator, qint64 denominator)
+{
+    const qint64 quotient = numerator / denominator;
+    return (quotient * denominator != numerator && ((numerator < 0) != (denominator < 0))) ? quotient - 1 : quotient;
+}
+
+constexpr qint64 ceilDiv(qint64 numerator, qint64 denominator)
+{
+    return -floorDiv(-numerator, denominator);
+}
+
+qint64 secondsAt(qint64 year, int month = 1, int day = 1)
+{
+    CivilDateTime civil;
+    civil.year = year;
+    civil.month = month;
+    civil.day = day;
+    return secondsFromCivil(civil);
+}
+
+qint64 monthStart(qint64 monthIndex) // months since January of year 0
+{
+    const qint64 year = floorDiv(monthIndex, 12);
+    return secondsAt(year, int(monthIndex - year * 12) + 1);
+}
+
+// The day of the month a week starting on or before `day` starts on: weeks
+// start on the 1st, 8th, 15th and 22nd, and the 22nd's runs to the month's
+// end, as the timeline's week ticks do.
+int weekStartDay(int day)
+{
+    return std::min((day - 1) / 7, 3) * 7 + 1;
+}
+
+// Years whose shown number is a multiple of the step, in either era, plus
+// 1 CE, since there is no year 0 to start a period on (as TickPlanner does).
+qint64 yearStepAtOrBefore(qint64 year, qint64 step)
+{
+    if (year >= 1)
+        return std::max<qint64>(year / step * step, 1);
+    return 1 - ceilDiv(1 - year, step) * step;
+}
+
+qint64 yearStepAfter(qint64 startYear, qint64 step)
+{
+    if (startYear >= 1)
+        return (startYear / step + 1) * step;
+    const qint64 shownNext = (1 - startYear) - step;
+    return shownNext >= 1 ? 1 - shownNext : 1;
+}
+
+// The start of the period holding t.
+qint64 periodStart(const Step &step, qint64 t)
+{
+    const CivilDateTime civil = civilFromSeconds(t);
+    switch (step.unit) {
+    case Unit::Day:
+        return floorDiv(t, secondsPerDay) * secondsPerDay;
+    case Unit::Week:
+        return secondsAt(civil.year, civil.month, weekStartDay(civil.day));
+    case Unit::Month:
+        return monthStart(floorDiv(civil.year * 12 + civil.month - 1, step.count) * step.count);
+    case Unit::Decade:
+        return HistoricalDate(t, Precision::Decade).seconds();
+    case Unit::Century:
+        return HistoricalDate(t, Precision::Century).seconds();
+    case Unit::Years:
+        return secondsAt(yearStepAtOrBefore(civil.year, step.count));
+    case Unit::YearsAgo:
+        return secondsAt(presentYearForYearsAgo - ceilDiv(presentYearForYearsAgo - civil.year, step.count) * step.count);
+    }
+    return t;
+}
+
+// The start of the next period, given the start of one.
+qint64 periodEnd(const Step &step, qint64 start)
+{
+    const CivilDateTime civil = civilFromSeconds(start);
+    switch (step.unit) {
+    case Unit::Day:
+        return start + secondsPerDay;
+    case Unit::Week:
+        if (civil.day < 22)
+            return secondsAt(civil.year, civil.month, civil.day + 7);
+        return monthStart(civil.year * 12 + civil.month);
+    case Unit::Month:
+        return monthStart(civil.year * 12 + civil.month - 1 + step.count);
+    case Unit::Decade:
+        return HistoricalDate(start, Precision::Decade).periodEnd();
+    case Unit::Century:
+        return HistoricalDate(start, Precision::Century).periodEnd();
+    case Unit::Years:
+        return secondsAt(yearStepAfter(civil.year, step.count));
+    case Unit::YearsAgo:
+        return secondsAt(civil.year + step.count);
+    }
+    return start + secondsPerDay;
+}
+
+QString translated(const char *text, const char *disambiguation = nullptr)
+{
+    return ActorActivity::tr(text, disambiguation);
+}
+
+QString monthName(int month)
+{
+    return QLocale().standaloneMonthName(month, QLocale::ShortFormat);
+}
+
+// "1959", "44 BCE", "10 CE" when the era must be said, "12,000 BCE": as the
+// timeline's axis writes years.
+// The number people see for an astronomical year, without its era.
+QString shownYear(qint64 year)
+{
+    const qint64 shown = year < 1 ? 1 - year : year;
+    // Grouping only from five digits on, so that 1959 never reads "1,959".
+    return shown >= 10'000 ? QLocale().toString(shown) : QString::number(shown);
+}
+
+QString yearText(qint64 year, bool markCommonEra)
+{
+    const bool beforeCommonEra = year < 1;
+    const QString number = shownYear(year);
+    if (beforeCommonEra)
+        return translated("%1 BCE", "year before the common era").arg(number);
+    if (markCommonEra)
+        return translated("%1 CE", "year of the common era").arg(number);
+    return number;
+}
+
+// "1955–1959", "10–6 BCE": the first and last year a period holds, in one
+// era (a period never crosses the era boundary: 1 CE always starts one).
+QString yearRangeText(qint64 firstYear, qint64 lastYear, bool markCommonEra)
+{
+    if (firstYear < 1) {
+        return translated("%1–%2 BCE", "range of years before the common era")
+            .arg(shownYear(firstYear), shownYear(lastYear));
+    }
+    if (markCommonEra)
+        return translated("%1–%2 CE", "range of years of the common era").arg(shownYear(firstYear), shownYear(lastYear));
+    return translated("%1–%2", "range of years").arg(shownYear(firstYear), shownYear(lastYear));
+}
+
+// A count of years before 1950 in a deep-time unit, with the decimals it needs.
+QString deepAmount(qint64 yearsAgo, qint64 unitYears)
+{
+    QString amount = QString::number(yearsAgo / unitYears);
+    if (const qint64 fraction = std::abs(yearsAgo % unitYears); fraction != 0) {
+        int digits = 0;
+        for (qint64 u = unitYears; u > 1; u /= 10)
+            ++digits;
+        QString decimals = QStringLiteral("%1").arg(fraction, digits, 10, QLatin1Char('0'));
+        while (decimals.endsWith(QLatin1Char('0')))
+            decimals.chop(1);
+        amount += QLatin1Char('.') + decimals;
+    }
+    return amount;
+}
+
+// "70–60 Ma", "3.5–3 Ga", "10–0 ka": the period's edges in years before
+// 1950, in the largest unit that keeps its older edge at least 1, as the
+// timeline's deep-time ticks read.
+QString deepRangeText(qint64 olderYearsAgo, qint64 youngerYearsAgo)
+{
+    if (olderYearsAgo >= 1'000'000'000) {
+        return translated("%1–%2 Ga", "billions of years before 1950")
+            .arg(deepAmount(olderYearsAgo, 1'000'000'000), deepAmount(youngerYearsAgo, 1'000'000'000));
+    }
+    if (olderYearsAgo >= 1'000'000) {
+        return translated("%1–%2 Ma", "millions of years before 1950")
+            .arg(deepAmount(olderYearsAgo, 1'000'000), deepAmount(youngerYearsAgo, 1'000'000));
+    }
+    return translated("%1–%2 ka", "thousands of years before 1950")
+        .arg(deepAmount(olderYearsAgo, 1'000), deepAmount(youngerYearsAgo, 1'000));
+}
+
+QString label(const Step &step, qint64 start, qint64 end, bool markCommonEra)
+{
+    const CivilDateTime first = civilFromSeconds(start);
+    const CivilDateTime last = civilFromSeconds(end - 1);
+    switch (step.unit) {
+    case Unit::Day:
+        return translated("%1 %2 %3", "day, month abbreviation, year")
+            .arg(QString::number(first.day), monthName(first.month), yearText(first.year, markCommonEra));
+    case Unit::Week:
+        return translated("%1–%2 %3 %4", "first day, last day, month abbreviation, year")
+            .arg(QString::number(first.day), QString::number(last.day), monthName(first.month),
+                 yearText(first.year, markCommonEra));
+    case Unit::Month:
+        if (step.count == 1) {
+            return translated("%1 %2", "month abbreviation, year")
+                .arg(monthName(first.month), yearText(first.year, markCommonEra));
+        }
+        return translated("%1–%2 %3", "first month, last month, year")
+            .arg(monthName(first.month), monthName(last.month), yearText(first.year, markCommonEra));
+    case Unit::Decade:
+        return HistoricalDate(start, Precision::Decade).toDisplayString();
+    case Unit::Century:
+        return HistoricalDate(start, Precision::Century).toDisplayString();
+    case Unit::Years:
+        if (first.year == last.year)
+            return yearText(first.year, markCommonEra);
+        return yearRangeText(first.year, last.year, markCommonEra);
+    case Unit::YearsAgo: {
+        const qint64 older = presentYearForYearsAgo - first.year;
+        const qint64 younger = presentYearForYearsAgo - civilFromSeconds(end).year;
+        if (older <= 0) // after 1950, counted forward as calendar years
+            return yearRangeText(first.year, last.year, markCommonEra);
+        return deepRangeText(older, younger);
+    }
+    }
+    return QString();
+}
+
+// How many periods of `step` cover [from, to), counting no further than
+// `limit` + 1.
+int periodCount(const Step &step, qint64 from, qint64 to, int limit)
+{
+    int count = 0;
+    for (qint64 start = periodStart(step, from); start < to && count <= limit; start = periodEnd(step, start))
+        ++count;
+    return count;
+}
+
+} // namespace
+
+ActorActivity::ActorActivity(const EventIndex *index, ItemId actorId)
+    : m_index(index)
+    , m_actorId(actorId)
+{
+    // The index keeps actor ids in 32 bits: a larger id is no actor of it.
+    if (!index || actorId <= 0 || ItemId(quint32(actorId)) != actorId)
+        return;
+    const std::vector<quint32> &offsets = index->actorOffsets();
+    const std::vector<quint32> &actors = index->actorIds();
+    for (qsizetype row = 0; row < index->size(); ++row) {
+        const auto begin = actors.begin() + offsets[std::size_t(row)];
+        const auto end = actors.begin() + offsets[std::size_t(row) + 1];
+        if (std::find(begin, end, quint32(actorId)) != end)
+            m_rows.push_back(quint32(row));
+    }
+}
+
+std::vector<ActivityPeriod> ActorActivity::periods(qint64 from, qint64 to, int maxPeriods) const
+{
+    std::vector<ActivityPeriod> result;
+    // Only dates a HistoricalDate can hold have a calendar to cut by.
+    from = std::max(from, secondsAt(earliestYear));
+    to = std::min(to, secondsAt(latestYear + 1));
+    if (to <= from || maxPeriods < 1)
+        return result;
+
+    // The finest step that fits.
+    const Step *chosen = nullptr;
+    for (const Step &step : ladder) {
+        // Periods are never longer than longestSeconds, so a window longer
+        // than maxPeriods + 1 of them needs more than maxPeriods.
+        if ((to - from) / step.longestSeconds > qint64(maxPeriods) + 1)
+            continue;
+        if (periodCount(step, from, to, maxPeriods) <= maxPeriods) {
+            chosen = &step;
+            break;
+        }
+    }
+    // None fits only with maxPeriods 1 and a window across 1 CE or 1950,
+    // which every long step has as a boundary: then the fewest periods, two,
+    // from the finest step that gives them (coarse first, so that each count
+    // stops early).
+    if (!chosen) {
+        int fewest = std::numeric_limits<int>::max();
+        for (auto step = ladder.rbegin(); step != ladder.rend(); ++step) {
+            if (const int count = periodCount(*step, from, to, fewest); count <= fewest) {
+                fewest = count;
+                chosen = &*step;
+            }
+        }
+    }
+
+    const bool markCommonEra = from < secondsAt(1);
+    static const std::vector<qint64> noStarts;
+    const std::vector<qint64> &starts = m_index ? m_index->starts() : noStarts;
+    auto row = std::lower_bound(m_rows.begin(), m_rows.end(), from,
+                                [&starts](quint32 r, qint64 t) { return starts[r] < t; });
+    for (qint64 start = periodStart(*chosen, from); start < to;) {
+        ActivityPeriod period;
+        period.start = start;
+        period.end = periodEnd(*chosen, start);
+        const qint64 countUntil = std::min(period.end, to);
+        while (row != m_rows.end() && starts[*row] < countUntil) {
+            ++period.count;
+            ++row;
+        }
+        period.label = label(*chosen, period.start, period.end, markCommonEra);
+        start = period.end;
+        result.push_back(std::move(period));
+    }
+    return result;
+}
+
+} // namespace Annals
