@@ -165,6 +165,12 @@ struct SeriesLane::Chart {
     std::vector<QAreaSeries *> bands;
     QList<double> valueTicks;
     double valueStep = 1;
+    // Smooth and round where few points are drawn; a one-pixel pen where
+    // thousands are: the raster engine draws it without stroking, which
+    // round joins on every vertex would cost more than a frame's budget.
+    QPen smoothPen;
+    QPen densePen;
+    bool dense = false;
 };
 
 SeriesLane::SeriesLane(QWidget *parent)
@@ -365,10 +371,9 @@ void SeriesLane::applyStyle()
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     const QColor colour = dark ? lineOnDark : lineOnLight;
     const double line = QFontMetricsF(scaledFont()).height();
-    QPen pen(colour, std::max(1.5, line / 9));
-    pen.setCapStyle(Qt::RoundCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    c.line->setPen(pen);
+    c.smoothPen = QPen(colour, std::max(1.5, line / 9), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    c.densePen = QPen(colour, 1, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
+    c.line->setPen(c.dense ? c.densePen : c.smoothPen);
     c.markers->setColor(colour);
     c.markers->setBorderColor(palette.color(QPalette::Base));
     c.markers->setMarkerSize(std::max(5.0, line * 0.45));
@@ -400,6 +405,11 @@ void SeriesLane::updateChart()
 {
     Chart &c = *m_chart;
     m_frame = m_sampler.sample(m_scale);
+    const bool dense = m_frame.line.size() >= antialiasedPoints;
+    if (dense != c.dense) {
+        c.dense = dense;
+        c.line->setPen(dense ? c.densePen : c.smoothPen);
+    }
     const double width = m_scale.width();
     const double left = -outside;
     const double right = width + outside;
@@ -480,7 +490,7 @@ void SeriesLane::updateChart()
         }
     }
 
-    c.view->setRenderHint(QPainter::Antialiasing, m_frame.line.size() < antialiasedPoints);
+    c.view->setRenderHint(QPainter::Antialiasing, !c.dense);
     c.view->viewport()->update();
 }
 
@@ -600,7 +610,7 @@ void SeriesLane::render(QPainter &painter, const QRect &target)
     syncGeometry();
     const QRect source(QPoint(0, 0), size());
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, m_frame.line.size() < antialiasedPoints);
+    painter.setRenderHint(QPainter::Antialiasing, !m_chart->dense);
     m_chart->view->render(&painter, QRectF(target), source, Qt::IgnoreAspectRatio);
     painter.restore();
 }
