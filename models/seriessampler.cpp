@@ -130,6 +130,10 @@ SeriesFrame SeriesSampler::sample(const TimeScale &scale) const
             return std::numeric_limits<qint64>::max();
         return qint64(std::clamp(std::floor(x), 0.0, double(width - 1)));
     };
+    // Seconds either side of a column's edge in which a point's x is
+    // computed rather than trusted to the time: many pixels' worth of
+    // rounding, yet a sliver of any column.
+    const qint64 edgeGuard = qint64(std::ceil(scale.secondsPerPixel() * 1e-6)) + 1;
     int runStart = -1;
     // Whether the band was broken since the last column that had bounds: a
     // column whose points all lack bounds breaks it, an empty column does not
@@ -151,13 +155,20 @@ SeriesFrame SeriesSampler::sample(const TimeScale &scale) const
             bandLow = m_lows[i];
             bounded = true;
         }
-        // Points of one column are contiguous in time order. Each point's x
-        // is computed, not inferred from a boundary time: at deep-time zoom a
-        // second is far below a double's step at that x.
+        // Points of one column are contiguous in time order. A point well
+        // before the time at the column's right edge is in it without
+        // computing its x; near the edge, its x decides, as the frame's x
+        // values are computed (timeForX rounds to the second, and at
+        // deep-time zoom a second is below a double's step at that x).
+        qint64 surelyInColumn = std::numeric_limits<qint64>::min();
+        if (i >= first && i < last) {
+            surelyInColumn = column < width - 1 ? scale.timeForX(double(column + 1)) - edgeGuard
+                                                : std::numeric_limits<qint64>::max();
+        }
         for (; j < to; ++j) {
             if (i < first || i >= last || j >= last)
                 break;
-            if (columnOf(j, scale.xForTime(m_times[j])) != column)
+            if (m_times[j] >= surelyInColumn && columnOf(j, scale.xForTime(m_times[j])) != column)
                 break;
             if (m_values[j] < m_values[lowest])
                 lowest = j;
