@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 namespace Annals {
@@ -59,6 +60,11 @@ public:
     const SeriesFrame &frame() const { return m_frame; }
     // Empty where no point is within a few pixels.
     QString toolTipAt(const QPoint &position) const;
+    // What the header says, line by line as drawn: the series' name and its
+    // unit (for tests and accessibility).
+    QStringList headerLines() const;
+    // The values labelled on the value axis, bottom to top.
+    QList<double> valueTicks() const;
 
     // Paints the lane as it is now onto any device (benchmarks, export).
     void render(QPainter &painter, const QRect &target);
@@ -66,13 +72,40 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The Qt Charts side (chart, view, series, axes), kept out of this
+    // header so that Qt Charts stays replaceable.
+    struct Chart;
+    class ChartView;
+
+    void rebuildSources();
+    void updateChart();
+    void applyStyle();
+    void syncGeometry();
+    QFont scaledFont() const;
+    // Painted over the chart in its own coordinates (which are the lane's).
+    void paintBackground(QPainter &painter) const;
+    void paintOverlay(QPainter &painter) const;
+
     const AtlasData *m_data = nullptr;
     ItemId m_seriesId = 0;
     SeriesSampler m_sampler;
     SeriesFrame m_frame;
     TimeScale m_scale{0, 86400.0, 800};
     int m_plotLeft = 0;
+    double m_headerWidth = 180;
+    std::optional<qint64> m_cursor;
+    qreal m_fontScale = 1.0;
+    // The sources cited for each point (by SeriesPoint::id) and for the
+    // series as a whole, titles ready for the tooltip.
+    QHash<ItemId, QStringList> m_pointSources;
+    QStringList m_seriesSources;
+    std::unique_ptr<Chart> m_chart;
 };
 
 } // namespace Annals

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlas.h"
+#include "historicaldate.h"
+#include "serieslane.h"
+#include "timescale.h"
+
+#include <QApplication>
+#include <QDebug>
+#include <QHelpEvent>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QToolTip>
+
+#include <cmath>
+#include <memory>
+
+using namespace Annals;
+
+namespace {
+
+qint64 yearStart(qint64 year)
+{
+    CivilDateTime civil;
+    civil.year = year;
+    return secondsFromCivil(civil);
+}
+
+QString describe(const TimeScale &scale)
+{
+    QString text;
+    QDebug(&text) << scale;
+    return text;
+}
+
+// A random walk of `count` points with bounds, one every `step` seconds.
+Series walk(int count, qint64 first, qint64 step)
+{
+    QRandomGenerator random(42);
+    Series series;
+    series.id = 7;
+    series.name = QStringLiteral("Walk");
+    series.unit = QStringLiteral("steps");
+    double value = 1000;
+    for (int i = 0; i < count; ++i) {
+        SeriesPoint point;
+        point.id = i + 1;
+        point.time = HistoricalDate(first + qint64(i) * step, Precision::Minute);
+        value += random.generateDouble() * 10 - 5;
+        point.value = value;
+        point.low = value - random.generateDouble() * 8;
+        point.high = value + random.generateDouble() * 8;
+        series.points.append(point);
+    }
+    return series;
+}
+
+} // namespace
+
+class TestSeriesLane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void alignsWithTheTimeline_data();
+    void alignsWithTheTimeline();
+    void toolTipCarriesValueUnitAndSource();
+    void noToolTipAwayFromPoints();
+    void hoverShowsTheToolTip();
+    void headerNamesTheUnit();
+    void valueAxisReadsFromZero();
+    void drawsTheSeries();
+    void hundredThousandPointsStayDownsampled();
+    void unknownSeriesIsEmpty();
+
+private:
+    std::unique_ptr<Atlas> m_atlas;
+};
+
+void TestSeriesLane::initTestCase()
+{
+    QString error;
+    m_atlas = Atlas::openSampleInMemory(&error);
+    QVERIFY2(m_atlas, qPrintable(error));
+    QVERIFY(!m_atlas->data().series.isEmpty());
+}
+
+void TestSeriesLane::alignsWithTheTimeline_data()
+{
+    QTest::addColumn<qint64>("origin");
+    QTest::addColumn<double>("secondsPerPixel");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("plotLeft");
+    QTest::addColumn<bool>("shown");
+
+    // Seeded, so that a failure can be replayed.
+    QRandomGenerator random(20240101);
+    const double year = 365.2425 * 86'400;
+    for (int i = 0; i < 20; ++i) {
+        const int width = 200 + int(random.bounded(1720));
+        const int plotLeft = int(random.bounded(240));
+        qint64 origin = 0;
+        double secondsPerPixel = 0;
+        QString kind;
+        switch (i % 4) {
+        case 0: // modern, years to decades
+            origin = yearStart(1900 + random.bounded(120));
+            secondsPerPixel = year * std::pow(10.0, random.bounded(2.0)) / width;
+            kind = QStringLiteral("modern");
+            break;
+        case 1: // BCE
+            origin = yearStart(-3000 + random.bounded(2900));
+            secondsPerPixel = year * std::pow(10.0, random.bounded(3.0)) / width;
+            kind = QStringLiteral("BCE");
+            break;
+        case 2: // deep time, up to 4 billion years ago
+            origin = yearStart(presentYearForYearsAgo - qint64(random.bounded(4e9)));
+            secondsPerPixel = year * std::pow(10.0, 3 + random.bounded(6.0)) / width;
+            kind = QStringLiteral("deep time");
+            break;
+        default: // a few hours across
+            origin = yearStart(1960) + qint64(random.bounded(1e9));
+            secondsPerPixel = 3600.0 * (1 + random.bounded(5.0)) / width;
+            kind = QStringLiteral("hours");
+            break;
+        }
+        QTest::addRow("%d %s", i, qPrintable(kind))
+            << origin << secondsPerPixel << width << plotLeft << bool(i % 2);
+    }
+}
+
+void TestSeriesLane::alignsWithTheTimeline()
+{
+    QFETCH(qint64, origin);
+    QFETCH(double, secondsPerPixel);
+    QFETCH(int, width);
+    QFETCH(int, plotLeft);
+    QFETCH(bool, shown);
+
+    const TimeScale scale(origin, secondsPerPixel, width);
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 1);
+    lane.resize(plotLeft + width, 120);
+    lane.setScale(scale, plotLeft);
+    if (shown) {
+        lane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lane));
+    }
+    const QString where = describe(scale);
+
+    const QRectF plot = lane.plotArea();
+    QVERIFY2(std::abs(plot.left() - plotLeft) < 0.5, qPrintable(where + QStringLiteral(" plotLeft %5 plot %1 %2 %3 %4").arg(plot.left()).arg(plot.top()).arg(plot.width()).arg(plot.height()).arg(plotLeft)));
+    QVERIFY2(std::abs(plot.right() - (plotLeft + width)) < 0.5, qPrintable(where));
+    QVERIFY(plot.height() > 0);
+
+    QRandomGenerator random{quint32(origin)};
+    for (int probe = 0; probe < 12; ++probe) {
+        const qint64 t = scale.timeForX(random.bounded(double(width)));
+        const double expected = plotLeft + scale.xForTime(t);
+        const double actual = lane.xForTime(t);
+        QVERIFY2(std::abs(actual - expected) <= 1.0,
+                 qPrintable(QStringLiteral("%1: x %2, timeline %3").arg(where).arg(actual).arg(expected)));
+    }
+    // The edges of the view land on the edges of the plot.
+    QVERIFY(std::abs(lane.xForTime(scale.start()) - plotLeft) <= 1.0);
+    QVERIFY(std::abs(lane.xForTime(scale.end()) - (plotLeft + width)) <= 1.0);
+}
+
+void TestSeriesLane::toolTipCarriesValueUnitAndSource()
+{
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 1);
+    lane.resize(1050, 140);
+    lane.setScale(TimeScale::fitting(yearStart(2017), yearStart(2026), 1000), 50);
+    const QRectF plot = lane.plotArea();
+    const int x = int(std::lround(lane.xForTime(yearStart(2024))));
+    const QString text = lane.toolTipAt(QPoint(x + 3, int(plot.center().y())));
+    QVERIFY2(text.contains(QStringLiteral("50 warheads")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2024")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("estimates 50–90")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Source: SIPRI Yearbook 2024")), qPrintable(text));
+    // Both sources cited for that point, not the series' own.
+    QVERIFY2(text.contains(QStringLiteral("Nuclear Notebook: North Korean nuclear weapons, 2024")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SIPRI Yearbook 2024: about 50 assembled")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("SIPRI Yearbook 2023")), qPrintable(text));
+}
+
+void TestSeriesLane::noToolTipAwayFromPoints()
+{
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 1);
+    lane.resize(1050, 140);
+    lane.setScale(TimeScale::fitting(yearStart(2017), yearStart(2026), 1000), 50);
+    const QRectF plot = lane.plotArea();
+    // Half-way between two yearly points: over 50 px from either.
+    const double between = (lane.xForTime(yearStart(2020)) + lane.xForTime(yearStart(2021))) / 2;
+    QVERIFY(lane.toolTipAt(QPoint(int(between), int(plot.center().y()))).isEmpty());
+    // Before the first point.
+    QVERIFY(lane.toolTipAt(QPoint(int(lane.xForTime(yearStart(2017))), int(plot.center().y()))).isEmpty());
+    // On the point's date but far outside the plot vertically.
+    QVERIFY(lane.toolTipAt(QPoint(int(lane.xForTime(yearStart(2024))), int(plot.bottom()) + 200)).isEmpty());
+    // And on it: the same x finds it.
+    QVERIFY(!lane.toolTipAt(QPoint(int(lane.xForTime(yearStart(2024))), int(plot.center().y()))).isEmpty());
+}
+
+void TestSeriesLane::hoverShowsTheToolTip()
+{
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 1);
+    lane.resize(1050, 140);
+    lane.setScale(TimeScale::fitting(yearStart(2017), yearStart(2026), 1000), 50);
+    lane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lane));
+    const QPoint at(int(std::lround(lane.xForTime(yearStart(2024)))), int(lane.plotArea().center().y()));
+    QHelpEvent help(QEvent::ToolTip, at, lane.mapToGlobal(at));
+    QVERIFY(QApplication::sendEvent(&lane, &help));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("SIPRI Yearbook 2024")), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TestSeriesLane::headerNamesTheUnit()
+{
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 1);
+    QCOMPARE(lane.seriesName(), QStringLiteral("Estimated North Korean nuclear warheads"));
+    const QStringList lines = lane.headerLines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), lane.seriesName());
+    QCOMPARE(lines.at(1), QStringLiteral("warheads"));
+}
+
+void TestSeriesLane::valueAxisReadsFromZero()
+{
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 1);
+    lane.resize(1050, 160);
+    lane.setScale(TimeScale::fitting(yearStart(2017), yearStart(2026), 1000), 50);
+    const QList<double> ticks = lane.valueTicks();
+    QVERIFY(ticks.size() >= 2);
+    QCOMPARE(ticks.first(), 0.0);
+    QVERIFY2(ticks.last() >= 90.0, qPrintable(QString::number(ticks.last())));
+    QVERIFY(ticks.last() < 200.0);
+}
+
+void TestSeriesLane::drawsTheSeries()
+{
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 1);
+    lane.resize(1050, 140);
+    lane.setScale(TimeScale::fitting(yearStart(2017), yearStart(2026), 1000), 50);
+    QImage image(lane.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    {
+        QPainter painter(&image);
+        lane.render(painter, image.rect());
+    }
+    // The line's blue (light or dark theme) along the years with points, and
+    // none where the series has not begun.
+    auto blueIn = [&image](int left, int right) {
+        int count = 0;
+        for (int x = std::max(0, left); x < std::min(image.width(), right); ++x) {
+            for (int y = 0; y < image.height(); ++y) {
+                const QColor colour = image.pixelColor(x, y);
+                if (colour.blue() > 150 && colour.red() < 120 && colour.blue() - colour.red() > 80)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    const int from = int(lane.xForTime(yearStart(2018))) + 60;
+    const int to = int(lane.xForTime(yearStart(2025)));
+    QVERIFY(blueIn(from, to) > 100);
+    // (Right of the header's colour strip, which is drawn in the line's blue.)
+    QCOMPARE(blueIn(int(lane.xForTime(yearStart(2017))) + 10, int(lane.xForTime(yearStart(2018))) - 10), 0);
+}
+
+void TestSeriesLane::hundredThousandPointsStayDownsampled()
+{
+    AtlasData data;
+    data.series << walk(100'000, yearStart(1900), 39'000);
+    SeriesLane lane;
+    lane.setSeries(&data, 7);
+    lane.resize(1920, lane.sizeHint().height());
+    const Series &series = data.series.first();
+    lane.setScale(TimeScale::fitting(series.points.first().time.seconds(), series.points.last().time.seconds(), 1920),
+                  0);
+    QVERIFY(lane.frame().downsampled);
+    QVERIFY(lane.frame().line.size() <= 4 * 1920 + 2);
+    QVERIFY(lane.frame().line.size() > 1920);
+    QImage image(lane.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    lane.render(painter, image.rect());
+}
+
+void TestSeriesLane::unknownSeriesIsEmpty()
+{
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 999);
+    lane.resize(800, 100);
+    lane.setScale(TimeScale::fitting(yearStart(2017), yearStart(2026), 800), 0);
+    QVERIFY(lane.frame().line.empty());
+    QVERIFY(lane.seriesName().isEmpty());
+    QVERIFY(lane.toolTipAt(QPoint(400, 50)).isEmpty());
+}
+
+QTEST_MAIN(TestSeriesLane)
+#include "tst_serieslane.moc"
