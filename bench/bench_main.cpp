@@ -8,7 +8,7 @@
 #include "atlasconnection.h"
 #include "eventindex.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -101,11 +101,12 @@ int main(int argc, char **argv)
     // references to.
     int qtArgc = 1;
     char *qtArgv[] = {argv[0], nullptr};
-    // The timeline benchmarks paint text, which needs a GUI application; the
+    // The timeline benchmarks paint text, which needs a GUI application, and the
+    // overview benchmark a widget, which needs a widget application; the
     // offscreen platform needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(qtArgc, qtArgv);
+    QApplication app(qtArgc, qtArgv);
 
     benchmark::AddCustomContext("qt_version", qVersion());
     benchmark::AddCustomContext("sqlite_version", sqlite3_libversion());
