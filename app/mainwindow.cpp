@@ -11,6 +11,7 @@
 #include "noticebar.h"
 #include "recentfiles.h"
 #include "sampleatlas.h"
+#include "timelinecolumn.h"
 #include "timelineview.h"
 #include "viewstate.h"
 
@@ -63,7 +64,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_eventModel(new EventTableModel(this))
     , m_eventTablePanel(new EventTablePanel(m_eventModel, this))
     , m_viewState(new ViewState(this))
-    , m_timeline(new TimelineView(this))
+    , m_timelineColumn(new TimelineColumn(this))
+    , m_timeline(m_timelineColumn->timeline())
     , m_graph(new GraphView(this))
     , m_views(new QSplitter(Qt::Horizontal, this))
     , m_details(new DetailsPanel(this))
@@ -82,14 +84,14 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     m_pages->addWidget(createWelcomePage());
     // The timeline and the graph side by side, one instrument: both read and
     // write the same ViewState.
-    m_views->addWidget(m_timeline);
+    m_views->addWidget(m_timelineColumn);
     m_views->addWidget(m_graph);
     m_views->setStretchFactor(0, 3);
     m_views->setStretchFactor(1, 2);
     m_views->setChildrenCollapsible(false);
     m_pages->addWidget(m_views);
     m_views->installEventFilter(this);
-    m_timeline->setViewState(m_viewState);
+    m_timelineColumn->setViewState(m_viewState);
     m_graph->setViewState(m_viewState);
 
     // The table and the details are docks: out of the way of the timeline on
@@ -156,6 +158,9 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         m_actorDockShownOnce = settings.value(QStringLiteral("view/actorPanelOffered"), false).toBool();
         m_graph->setShowsWholeWindow(settings.value(QStringLiteral("graph/wholeWindow"), false).toBool());
         m_graph->setShownKinds(settings.value(QStringLiteral("graph/kinds"), 0xffffffffu).toUInt());
+        m_overviewAction->setChecked(settings.value(QStringLiteral("view/overview"), true).toBool());
+        const QStringList hidden = settings.value(QStringLiteral("view/hiddenSeries")).toStringList();
+        m_timelineColumn->setHiddenSeries(QSet<QString>(hidden.begin(), hidden.end()));
     } else {
         resize(defaultSize());
     }
@@ -276,6 +281,24 @@ void MainWindow::createActions()
     legend->setChecked(true);
     connect(legend, &QAction::toggled, m_timeline, &TimelineView::setLegendVisible);
     connect(legend, &QAction::toggled, m_graph, &GraphView::setLegendVisible);
+    m_overviewAction = view->addAction(tr("Show &Overview"));
+    m_overviewAction->setCheckable(true);
+    m_overviewAction->setChecked(true);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_overviewAction->setStatusTip(tr("A map of the whole atlas under the timeline: drag its frame to move through time"));
+    connect(m_overviewAction, &QAction::toggled, this, [this](bool on) {
+        m_timelineColumn->setOverviewVisible(on);
+        if (m_settingsUse == SettingsUse::ReadAndWrite)
+            QSettings().setValue(QStringLiteral("view/overview"), on);
+    });
+    // Filled when the menu opens: the series are the open atlas's.
+    m_seriesMenu = view->addMenu(tr("Number &Series"));
+    m_seriesMenu->setStatusTip(tr("Show or hide the atlas's number series under the timeline"));
+    connect(m_seriesMenu, &QMenu::aboutToShow, this, &MainWindow::fillSeriesMenu);
+    connect(m_timelineColumn, &TimelineColumn::hiddenSeriesChanged, this, [this](const QSet<QString> &names) {
+        if (m_settingsUse == SettingsUse::ReadAndWrite)
+            QSettings().setValue(QStringLiteral("view/hiddenSeries"), QStringList(names.begin(), names.end()));
+    });
     view->addAction(m_eventListDock->toggleViewAction());
     m_eventListDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(m_detailsDock->toggleViewAction());
@@ -311,11 +334,30 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::fillSeriesMenu()
+{
+    m_seriesMenu->clear();
+    if (!m_atlas || m_atlas->data().series.isEmpty()) {
+        m_seriesMenu->addAction(tr("This atlas has no number series"))->setEnabled(false);
+        return;
+    }
+    const QSet<QString> hidden = m_timelineColumn->hiddenSeries();
+    for (const Series &series : m_atlas->data().series) {
+        QAction *action = m_seriesMenu->addAction(series.name);
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(series.name));
+        if (!series.unit.isEmpty())
+            action->setStatusTip(tr("%1, in %2").arg(series.name, series.unit));
+        const QString name = series.name;
+        connect(action, &QAction::toggled, this, [this, name](bool on) { m_timelineColumn->setSeriesHidden(name, !on); });
+    }
+}
+
 void MainWindow::setFontScale(qreal scale)
 {
     m_fontScale = std::clamp(scale, minimumFontScale, maximumFontScale);
     m_eventTablePanel->setFontScale(m_fontScale);
-    m_timeline->setFontScale(m_fontScale);
+    m_timelineColumn->setFontScale(m_fontScale);
     m_graph->setFontScale(m_fontScale);
     m_actorPanel->setFontScale(m_fontScale);
     if (m_settingsUse == SettingsUse::ReadAndWrite)
@@ -361,7 +403,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         m_eventModel->setAtlasData(m_atlas->data());
         m_details->setAtlasData(&m_atlas->data());
         m_viewState->setSelectedEvent(0);
-        m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+        m_timelineColumn->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
         m_graph->setAtlas(&m_atlas->data());
         m_actorPanel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
         connect(m_atlas.get(), &Atlas::dataChanged, this, [this] {
@@ -369,12 +411,12 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
             m_actorPanel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
             m_eventModel->setAtlasData(m_atlas->data());
             m_details->setAtlasData(&m_atlas->data());
-            m_timeline->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+            m_timelineColumn->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
             updateWindowState();
         });
     } else {
         m_viewState->setSelectedEvent(0);
-        m_timeline->setAtlas(nullptr, nullptr);
+        m_timelineColumn->setAtlas(nullptr, nullptr);
         m_graph->setAtlas(nullptr);
         m_actorPanel->setAtlas(nullptr);
         m_details->setAtlasData(nullptr);
@@ -495,7 +537,7 @@ void MainWindow::showAbout()
 
 void MainWindow::setLaneMode(LaneMode mode)
 {
-    m_timeline->setLaneMode(mode);
+    m_timelineColumn->setLaneMode(mode);
     for (QAction *action : m_laneModes->actions())
         action->setChecked(LaneMode(action->data().toInt()) == mode);
     if (m_settingsUse == SettingsUse::ReadAndWrite)

@@ -23,6 +23,7 @@ class EventTablePanel;
 class GraphView;
 class NoticeBar;
 class RecentFiles;
+class TimelineColumn;
 class TimelineView;
 class ViewState;
 enum class LaneMode : quint8;
@@ -50,6 +51,7 @@ public:
     Atlas *atlas() const { return m_atlas.get(); }
     EventTablePanel *eventTablePanel() const { return m_eventTablePanel; }
     TimelineView *timelineView() const { return m_timeline; }
+    TimelineColumn *timelineColumn() const { return m_timelineColumn; }
     GraphView *graphView() const { return m_graph; }
     DetailsPanel *detailsPanel() const { return m_details; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
@@ -68,6 +70,7 @@ protected:
 private:
     QSize defaultSize() const;
     void createActions();
+    void fillSeriesMenu();
     void updateViewsOrientation();
     QWidget *createWelcomePage();
     void updateWindowState();
@@ -85,7 +88,8 @@ private:
     EventTableModel *m_eventModel;
     EventTablePanel *m_eventTablePanel;
     ViewState *m_viewState;
-    TimelineView *m_timeline;
+    TimelineColumn *m_timelineColumn;
+    TimelineView *m_timeline; // the column's
     GraphView *m_graph;
     QSplitter *m_views;
     DetailsPanel *m_details;
@@ -106,6 +110,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_filterAction = nullptr;
     QMenu *m_graphMenu = nullptr;
+    QMenu *m_seriesMenu = nullptr;
+    QAction *m_overviewAction = nullptr;
     qreal m_fontScale = 1.0;
 };
 

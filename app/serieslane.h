@@ -50,6 +50,7 @@ public:
     // headers), so that names and values line up with the lanes above.
     void setHeaderWidth(double width);
     void setCursorTime(std::optional<qint64> time);
+    std::optional<qint64> cursorTime() const { return m_cursor; }
     void setFontScale(qreal scale);
 
     // Where a date is drawn, in widget coordinates, asked of the chart itself

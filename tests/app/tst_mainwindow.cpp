@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "recentfiles.h"
+#include "serieslane.h"
+#include "timelinecolumn.h"
 #include "timelineview.h"
 #include "viewstate.h"
 
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void graphGoesBelowOnNarrowWindows();
     void graphFiltersAreRemembered();
     void selectingAnActorOffersTheActorPanel();
+    void seriesAndOverviewChoicesAreRemembered();
 
 private:
     QTemporaryDir m_dir;
@@ -195,6 +199,8 @@ void tst_MainWindow::menusHaveTheActionsUsersExpect_data()
     QTest::newRow("Leave Focus") << "Graph" << "Leave Focus" << QKeySequence();
     QTest::newRow("Whole period") << "Graph" << "Relations in the Whole Visible Period" << QKeySequence();
     QTest::newRow("Relation kinds") << "Graph" << "Relation Kinds" << QKeySequence();
+    QTest::newRow("Overview") << "View" << "Show Overview" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    QTest::newRow("Number series") << "View" << "Number Series" << QKeySequence();
 }
 
 void tst_MainWindow::menusHaveTheActionsUsersExpect()
@@ -323,6 +329,71 @@ void tst_MainWindow::closingShowsTheWelcomePage()
     auto *pages = window.findChild<QStackedWidget *>();
     QVERIFY(pages);
     QCOMPARE(pages->currentIndex(), 0);
+}
+
+// Finds an action by its text without the mnemonic, in a menu bar's menus
+// and their submenus (filled as if opened).
+static QAction *findMenuAction(QMenuBar *bar, const QString &path)
+{
+    const QStringList steps = path.split(QLatin1Char('/'));
+    QList<QAction *> actions = bar->actions();
+    QAction *found = nullptr;
+    for (const QString &step : steps) {
+        found = nullptr;
+        for (QAction *action : actions) {
+            if (action->text().remove(QLatin1Char('&')) == step)
+                found = action;
+        }
+        if (!found)
+            return nullptr;
+        if (QMenu *menu = found->menu()) {
+            Q_EMIT menu->aboutToShow();
+            actions = menu->actions();
+        }
+    }
+    return found;
+}
+
+void tst_MainWindow::seriesAndOverviewChoicesAreRemembered()
+{
+    QString error;
+    const QString seriesName = QStringLiteral("Estimated North Korean nuclear warheads");
+    {
+        MainWindow window;
+        window.setAtlas(Atlas::openSampleInMemory(&error));
+        QVERIFY2(window.atlas(), qPrintable(error));
+        TimelineColumn *column = window.timelineColumn();
+        QCOMPARE(column->seriesLanes().size(), 1);
+        QAction *series = findMenuAction(window.menuBar(), QStringLiteral("View/Number Series/") + seriesName);
+        QVERIFY(series);
+        QVERIFY(series->isChecked());
+        series->setChecked(false);
+        QVERIFY(column->seriesLanes().isEmpty());
+        QAction *overview = findMenuAction(window.menuBar(), QStringLiteral("View/Show Overview"));
+        QVERIFY(overview && overview->isChecked());
+        overview->setChecked(false);
+        QVERIFY(!column->isOverviewVisible());
+        window.close();
+    }
+    MainWindow again;
+    again.setAtlas(Atlas::openSampleInMemory(&error));
+    QVERIFY(again.timelineColumn()->seriesLanes().isEmpty());
+    QVERIFY(!again.timelineColumn()->isOverviewVisible());
+    QAction *series = findMenuAction(again.menuBar(), QStringLiteral("View/Number Series/") + seriesName);
+    QVERIFY(series && !series->isChecked());
+    series->setChecked(true);
+    QCOMPARE(again.timelineColumn()->seriesLanes().size(), 1);
+
+    // An atlas without series says so instead of showing an empty menu.
+    again.openAtlas(m_path, nullptr, true);
+    QAction *none = findMenuAction(again.menuBar(), QStringLiteral("View/Number Series/This atlas has no number series"));
+    QVERIFY(none && !none->isEnabled());
+
+    // A screenshot window shows everything, whatever was chosen.
+    MainWindow screenshot(MainWindow::SettingsUse::Ignore);
+    screenshot.setAtlas(Atlas::openSampleInMemory(&error));
+    QCOMPARE(screenshot.timelineColumn()->seriesLanes().size(), 1);
+    QVERIFY(screenshot.timelineColumn()->isOverviewVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

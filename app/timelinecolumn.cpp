@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinecolumn.h"
+
+#include "overviewstrip.h"
+#include "serieslane.h"
+#include "timelineview.h"
+#include "viewstate.h"
+
+#include <QEvent>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace Annals {
+
+TimelineColumn::TimelineColumn(QWidget *parent)
+    : QWidget(parent)
+    , m_timeline(new TimelineView(this))
+    , m_laneBox(new QWidget(this))
+    , m_laneLayout(new QVBoxLayout(m_laneBox))
+    , m_overview(new OverviewStrip(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_laneBox);
+    layout->addWidget(m_overview);
+    m_laneLayout->setContentsMargins(0, 0, 0, 0);
+    m_laneLayout->setSpacing(2);
+    m_laneBox->hide();
+
+    // The timeline's scale changes with every zoom, pan, resize and
+    // animation frame, each time through ViewState; its viewport also moves
+    // when the vertical scroll bar comes and goes, which changes no window.
+    m_timeline->viewport()->installEventFilter(this);
+    m_laneBox->installEventFilter(this);
+}
+
+TimelineColumn::~TimelineColumn() = default;
+
+void TimelineColumn::setAtlas(const AtlasData *atlasData, std::shared_ptr<const EventIndex> index)
+{
+    m_data = atlasData;
+    m_index = index;
+    m_timeline->setAtlas(atlasData, index);
+    const auto [from, to] = m_timeline->canvas().dataRange();
+    m_overview->setAtlas(index, from, to);
+    rebuildLanes();
+}
+
+void TimelineColumn::setViewState(ViewState *state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    m_timeline->setViewState(state);
+    m_overview->setViewState(state);
+    if (!m_state)
+        return;
+    connect(m_state, &ViewState::windowChanged, this, &TimelineColumn::alignLanes);
+    connect(m_state, &ViewState::cursorChanged, this, [this](qint64 time) {
+        for (SeriesLane *lane : std::as_const(m_lanes))
+            lane->setCursorTime(time);
+    });
+}
+
+void TimelineColumn::setFontScale(qreal scale)
+{
+    m_fontScale = scale;
+    m_timeline->setFontScale(scale);
+    m_overview->setFontScale(scale);
+    for (SeriesLane *lane : std::as_const(m_lanes))
+        lane->setFontScale(scale);
+    alignLanes(); // the lane headers are as wide as the timeline's, which grew
+}
+
+void TimelineColumn::setLaneMode(LaneMode mode)
+{
+    m_timeline->setLaneMode(mode);
+    alignLanes();
+}
+
+void TimelineColumn::setOverviewVisible(bool visible)
+{
+    m_overview->setVisible(visible);
+}
+
+bool TimelineColumn::isOverviewVisible() const
+{
+    return !m_overview->isHidden();
+}
+
+SeriesLane *TimelineColumn::laneFor(ItemId seriesId) const
+{
+    for (SeriesLane *lane : m_lanes) {
+        if (lane->seriesId() == seriesId)
+            return lane;
+    }
+    return nullptr;
+}
+
+void TimelineColumn::setHiddenSeries(const QSet<QString> &names)
+{
+    if (names == m_hiddenSeries)
+        return;
+    m_hiddenSeries = names;
+    rebuildLanes();
+    Q_EMIT hiddenSeriesChanged(m_hiddenSeries);
+}
+
+void TimelineColumn::setSeriesHidden(const QString &name, bool hidden)
+{
+    QSet<QString> names = m_hiddenSeries;
+    if (hidden)
+        names.insert(name);
+    else
+        names.remove(name);
+    setHiddenSeries(names);
+}
+
+void TimelineColumn::rebuildLanes()
+{
+    qDeleteAll(m_lanes);
+    m_lanes.clear();
+    if (m_data) {
+        for (const Series &series : m_data->series) {
+            if (m_hiddenSeries.contains(series.name))
+                continue;
+            auto *lane = new SeriesLane(m_laneBox);
+            lane->setFontScale(m_fontScale);
+            lane->setSeries(m_data, series.id);
+            if (m_state)
+                lane->setCursorTime(m_state->cursor());
+            m_laneLayout->addWidget(lane);
+            m_lanes.append(lane);
+        }
+    }
+    m_laneBox->setVisible(!m_lanes.isEmpty());
+    alignLanes();
+}
+
+void TimelineColumn::alignLanes()
+{
+    const QWidget *viewport = m_timeline->viewport();
+    for (SeriesLane *lane : std::as_const(m_lanes)) {
+        // Both are children of this column, so the offset is the same in
+        // their common parent's coordinates as on screen.
+        const int plotLeft = viewport->mapTo(this, QPoint(0, 0)).x() - lane->mapTo(this, QPoint(0, 0)).x();
+        lane->setHeaderWidth(m_timeline->canvas().laneHeaderWidth());
+        lane->setScale(m_timeline->scale(), plotLeft);
+    }
+}
+
+bool TimelineColumn::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Move || event->type() == QEvent::Show) {
+        // Filters run before the viewport's own handler, which gives the
+        // timeline its new scale: align once more when that is done.
+        alignLanes();
+        QMetaObject::invokeMethod(this, &TimelineColumn::alignLanes, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Annals
