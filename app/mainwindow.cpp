@@ -394,36 +394,37 @@ bool MainWindow::openAtlas(const QString &path, QString *error, bool quiet)
 
 void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
 {
-    if (m_atlas)
+    if (m_atlas) {
         m_undoGroup->removeStack(m_atlas->undoStack());
+        // Every view lets go of the old data before it is destroyed: the next
+        // atlas's first signals (a new cursor, a new window) reach all views,
+        // and one still holding the old data would read freed memory.
+        showAtlasData(nullptr);
+    }
+    m_viewState->setSelectedEvent(0);
     m_atlas = std::move(atlas);
     if (m_atlas) {
         m_undoGroup->addStack(m_atlas->undoStack());
         m_undoGroup->setActiveStack(m_atlas->undoStack());
-        m_eventModel->setAtlasData(m_atlas->data());
-        m_details->setAtlasData(&m_atlas->data());
-        m_viewState->setSelectedEvent(0);
-        m_timelineColumn->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
-        m_graph->setAtlas(&m_atlas->data());
-        m_actorPanel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
         connect(m_atlas.get(), &Atlas::dataChanged, this, [this] {
-            m_graph->setAtlas(&m_atlas->data());
-            m_actorPanel->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
-            m_eventModel->setAtlasData(m_atlas->data());
-            m_details->setAtlasData(&m_atlas->data());
-            m_timelineColumn->setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+            showAtlasData(m_atlas.get());
             updateWindowState();
         });
-    } else {
-        m_viewState->setSelectedEvent(0);
-        m_timelineColumn->setAtlas(nullptr, nullptr);
-        m_graph->setAtlas(nullptr);
-        m_actorPanel->setAtlas(nullptr);
-        m_details->setAtlasData(nullptr);
-        m_eventModel->setAtlasData({});
     }
+    showAtlasData(m_atlas.get());
     m_eventTablePanel->setFontScale(m_fontScale);
     updateWindowState();
+}
+
+void MainWindow::showAtlasData(const Atlas *atlas)
+{
+    const AtlasData *atlasData = atlas ? &atlas->data() : nullptr;
+    const std::shared_ptr<const EventIndex> index = atlas ? atlas->eventIndex() : nullptr;
+    m_eventModel->setAtlasData(atlasData ? *atlasData : AtlasData());
+    m_details->setAtlasData(atlasData);
+    m_graph->setAtlas(atlasData);
+    m_actorPanel->setAtlas(atlasData, index);
+    m_timelineColumn->setAtlas(atlasData, index);
 }
 
 void MainWindow::closeAtlas()

@@ -71,6 +71,8 @@ private:
     QSize defaultSize() const;
     void createActions();
     void fillSeriesMenu();
+    // Hands `atlas`'s data (or none) to every view.
+    void showAtlasData(const Atlas *atlas);
     void updateViewsOrientation();
     QWidget *createWelcomePage();
     void updateWindowState();
