@@ -153,6 +153,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
             resize(defaultSize());
         restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
         m_views->restoreState(settings.value(QStringLiteral("mainWindow/views")).toByteArray());
+        m_timelineColumn->restoreSplitState(settings.value(QStringLiteral("mainWindow/timelineColumn")).toByteArray());
         setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
         setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
         m_actorDockShownOnce = settings.value(QStringLiteral("view/actorPanelOffered"), false).toBool();
@@ -585,6 +586,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("mainWindow/state"), saveState());
         settings.setValue(QStringLiteral("mainWindow/views"), m_views->saveState());
+        settings.setValue(QStringLiteral("mainWindow/timelineColumn"), m_timelineColumn->saveSplitState());
         settings.setValue(QStringLiteral("graph/wholeWindow"), m_graph->showsWholeWindow());
         settings.setValue(QStringLiteral("view/actorPanelOffered"), m_actorDockShownOnce);
         settings.setValue(QStringLiteral("graph/kinds"), m_graph->shownKinds());

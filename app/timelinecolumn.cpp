@@ -8,22 +8,32 @@
 
 #include <QEvent>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace Annals {
 
 TimelineColumn::TimelineColumn(QWidget *parent)
     : QWidget(parent)
-    , m_timeline(new TimelineView(this))
-    , m_laneBox(new QWidget(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_timeline(new TimelineView(m_split))
+    , m_laneBox(new QWidget(m_split))
     , m_laneLayout(new QVBoxLayout(m_laneBox))
     , m_overview(new OverviewStrip(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_timeline, 1);
-    layout->addWidget(m_laneBox);
+    // The lanes share a splitter with the timeline, so a class can give the
+    // numbers more room (or less); the overview keeps its height.
+    m_split->addWidget(m_timeline);
+    m_split->addWidget(m_laneBox);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitChosen = true; });
+    m_split->installEventFilter(this);
+    m_split->setChildrenCollapsible(false);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_overview);
     m_laneLayout->setContentsMargins(0, 0, 0, 0);
     m_laneLayout->setSpacing(2);
@@ -127,6 +137,7 @@ void TimelineColumn::rebuildLanes()
             if (m_hiddenSeries.contains(series.name))
                 continue;
             auto *lane = new SeriesLane(m_laneBox);
+            lane->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the splitter decides
             lane->setFontScale(m_fontScale);
             lane->setSeries(m_data, series.id);
             if (m_state)
@@ -136,6 +147,7 @@ void TimelineColumn::rebuildLanes()
         }
     }
     m_laneBox->setVisible(!m_lanes.isEmpty());
+    shareHeight();
     alignLanes();
 }
 
@@ -151,8 +163,40 @@ void TimelineColumn::alignLanes()
     }
 }
 
+QByteArray TimelineColumn::saveSplitState() const
+{
+    return m_split->saveState();
+}
+
+bool TimelineColumn::restoreSplitState(const QByteArray &state)
+{
+    const bool restored = m_split->restoreState(state);
+    m_splitChosen = m_splitChosen || restored;
+    return restored;
+}
+
+void TimelineColumn::shareHeight()
+{
+    // Until someone drags the splitter, the lanes get a fifth of the height
+    // (at least what they ask for) as long as the timeline keeps a laptop
+    // screen's worth, so that on a tall screen the numbers are read at a
+    // glance and on a small one the timeline keeps its room.
+    if (m_splitChosen || m_laneBox->isHidden())
+        return;
+    constexpr int timelineRoom = 520;
+    const int total = m_split->height() - m_split->handleWidth();
+    const int lanes = std::max(m_laneBox->sizeHint().height(), std::min(total / 5, total - timelineRoom));
+    if (total > lanes)
+        m_split->setSizes({total - lanes, lanes});
+}
+
 bool TimelineColumn::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_split) {
+        if (event->type() == QEvent::Resize)
+            shareHeight();
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::Resize || event->type() == QEvent::Move || event->type() == QEvent::Show) {
         // Filters run before the viewport's own handler, which gives the
         // timeline its new scale: align once more when that is done.

@@ -5,6 +5,7 @@
 #include "eventindex.h"
 #include "timelinelanes.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -12,6 +13,7 @@
 
 #include <memory>
 
+class QSplitter;
 class QVBoxLayout;
 
 namespace Annals {
@@ -59,6 +61,11 @@ public:
     void setHiddenSeries(const QSet<QString> &names);
     void setSeriesHidden(const QString &name, bool hidden);
 
+    // How the height is shared between the timeline and the series lanes
+    // (a splitter the user drags), for MainWindow to remember.
+    QByteArray saveSplitState() const;
+    bool restoreSplitState(const QByteArray &state);
+
 Q_SIGNALS:
     void hiddenSeriesChanged(const QSet<QString> &names);
 
@@ -68,7 +75,9 @@ protected:
 private:
     void rebuildLanes();
     void alignLanes();
+    void shareHeight();
 
+    QSplitter *m_split;
     TimelineView *m_timeline;
     QWidget *m_laneBox;
     QVBoxLayout *m_laneLayout;
@@ -79,6 +88,7 @@ private:
     std::shared_ptr<const EventIndex> m_index;
     QPointer<ViewState> m_state;
     qreal m_fontScale = 1.0;
+    bool m_splitChosen = false; // dragged by the user, or restored
 };
 
 } // namespace Annals

@@ -12,6 +12,7 @@
 
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QtTest>
 
 using namespace Annals;
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void lanesShareTheTimelinesAxis_data();
     void lanesShareTheTimelinesAxis();
     void alignmentSurvivesResizeFontAndLanes();
+    void lanesCanBeGivenMoreRoom();
+    void tallColumnsGiveTheLanesMoreRoom();
     void hidingASeriesRemovesItsLane();
     void overviewCanBeHidden();
     void cursorReachesTheLanes();
@@ -156,6 +159,43 @@ void tst_TimelineColumn::alignmentSurvivesResizeFontAndLanes()
     m_column->setFontScale(1.0);
     m_column->resize(1200, 800);
     checkAligned("back");
+}
+
+void tst_TimelineColumn::lanesCanBeGivenMoreRoom()
+{
+    auto *split = m_column->findChild<QSplitter *>();
+    QVERIFY(split);
+    const SeriesLane *lane = m_column->seriesLanes().constFirst();
+    const int before = lane->height();
+    const QList<int> sizes = split->sizes();
+    QCOMPARE(sizes.size(), 2);
+    const QByteArray original = m_column->saveSplitState();
+    split->setSizes({sizes[0] - 120, sizes[1] + 120});
+    QTRY_VERIFY(lane->height() >= before + 100);
+    checkAligned("taller lane");
+    // And back, as MainWindow restores it.
+    QVERIFY(m_column->restoreSplitState(original));
+    QTRY_COMPARE(lane->height(), before);
+}
+
+void tst_TimelineColumn::tallColumnsGiveTheLanesMoreRoom()
+{
+    ViewState state;
+    TimelineColumn column;
+    column.setViewState(&state);
+    column.setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+    column.resize(1200, 1100);
+    column.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&column));
+    auto *split = column.findChild<QSplitter *>();
+    const SeriesLane *lane = column.seriesLanes().constFirst();
+    // A fifth of a tall column...
+    QTRY_VERIFY(std::abs(split->sizes().at(1) - split->height() / 5) <= split->handleWidth() + 2);
+    QVERIFY(lane->height() > lane->sizeHint().height());
+    // ...but on a laptop the timeline keeps its room and the lanes what they ask for.
+    column.resize(1200, 640);
+    QTRY_COMPARE(split->sizes().at(1), column.findChild<QSplitter *>()->widget(1)->sizeHint().height());
+    QVERIFY(column.timeline()->height() >= 400);
 }
 
 void tst_TimelineColumn::hidingASeriesRemovesItsLane()
