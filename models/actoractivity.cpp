@@ -7,33 +7,23 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <optional>
 
 namespace Annals {
 
 namespace {
 
-using CalendarSteps::dayStepAfter;
-using CalendarSteps::dayStepHolding;
 using CalendarSteps::deepAmount;
-using CalendarSteps::floorDiv;
 using CalendarSteps::monthName;
-using CalendarSteps::monthStepAfter;
-using CalendarSteps::monthStepHolding;
 using CalendarSteps::secondsAt;
 using CalendarSteps::shownYear;
-using CalendarSteps::yearsAgoStepAfter;
-using CalendarSteps::yearsAgoStepHolding;
-using CalendarSteps::yearStepAfter;
-using CalendarSteps::yearStepHolding;
 using CalendarSteps::yearText;
 
 constexpr qint64 secondsPerDay = 86'400;
-// Weeks are day steps of seven, as on the timeline (see CalendarSteps::dayStartsStep).
-constexpr qint64 daysPerWeek = 7;
 
 enum class Unit : quint8 {
     Day,
-    Week,     // the timeline's weeks: from the 1st, 8th, 15th and 22nd of each month
+    Week,     // the timeline's weeks: seven-day steps (1st, 8th, 15th, 22nd of each month)
     Month,    // `count` months, from January
     Decade,   // HistoricalDate's decades: "1950s", "440s BCE" (449..440 BCE)
     Century,  // HistoricalDate's centuries: "20th century" is 1901..2000
@@ -54,7 +44,7 @@ constexpr qint64 longestYear = 366 * secondsPerDay;
 // The ladder, fine to coarse.
 constexpr std::array ladder = {
     Step{Unit::Day, 1, secondsPerDay},
-    Step{Unit::Week, 1, 10 * secondsPerDay},
+    Step{Unit::Week, 7, 10 * secondsPerDay},
     Step{Unit::Month, 1, 31 * secondsPerDay},
     Step{Unit::Month, 3, 92 * secondsPerDay},
     Step{Unit::Years, 1, longestYear},
@@ -88,48 +78,42 @@ constexpr std::array ladder = {
     Step{Unit::YearsAgo, 10'000'000'000, 10'000'000'000 * longestYear},
 };
 
+// Decades and centuries are HistoricalDate's own periods; every other unit
+// is a calendar step, cut as the timeline's ticks are.
+std::optional<Precision> historicalPrecision(Unit unit)
+{
+    if (unit == Unit::Decade)
+        return Precision::Decade;
+    if (unit == Unit::Century)
+        return Precision::Century;
+    return std::nullopt;
+}
+
+CalendarSteps::Unit calendarUnit(Unit unit)
+{
+    if (unit == Unit::Month)
+        return CalendarSteps::Unit::Month;
+    if (unit == Unit::Years)
+        return CalendarSteps::Unit::Year;
+    if (unit == Unit::YearsAgo)
+        return CalendarSteps::Unit::YearsAgo;
+    return CalendarSteps::Unit::Day; // days, and weeks of seven of them
+}
+
 // The start of the period holding t.
 qint64 periodStart(const Step &step, qint64 t)
 {
-    switch (step.unit) {
-    case Unit::Day:
-        return floorDiv(t, secondsPerDay) * secondsPerDay;
-    case Unit::Week:
-        return dayStepHolding(civilFromSeconds(t), daysPerWeek);
-    case Unit::Month:
-        return monthStepHolding(civilFromSeconds(t), step.count);
-    case Unit::Decade:
-        return HistoricalDate(t, Precision::Decade).seconds();
-    case Unit::Century:
-        return HistoricalDate(t, Precision::Century).seconds();
-    case Unit::Years:
-        return yearStepHolding(civilFromSeconds(t).year, step.count);
-    case Unit::YearsAgo:
-        return yearsAgoStepHolding(civilFromSeconds(t).year, step.count);
-    }
-    return t;
+    if (const auto precision = historicalPrecision(step.unit))
+        return HistoricalDate(t, *precision).seconds();
+    return CalendarSteps::stepHolding(calendarUnit(step.unit), step.count, t);
 }
 
 // The start of the next period, given the start of one.
 qint64 periodEnd(const Step &step, qint64 start)
 {
-    switch (step.unit) {
-    case Unit::Day:
-        return start + secondsPerDay;
-    case Unit::Week:
-        return dayStepAfter(civilFromSeconds(start), daysPerWeek);
-    case Unit::Month:
-        return monthStepAfter(civilFromSeconds(start), step.count);
-    case Unit::Decade:
-        return HistoricalDate(start, Precision::Decade).periodEnd();
-    case Unit::Century:
-        return HistoricalDate(start, Precision::Century).periodEnd();
-    case Unit::Years:
-        return yearStepAfter(civilFromSeconds(start).year, step.count);
-    case Unit::YearsAgo:
-        return yearsAgoStepAfter(civilFromSeconds(start).year, step.count);
-    }
-    return start + secondsPerDay;
+    if (const auto precision = historicalPrecision(step.unit))
+        return HistoricalDate(start, *precision).periodEnd();
+    return CalendarSteps::stepAfter(calendarUnit(step.unit), step.count, start);
 }
 
 QString translated(const char *text, const char *disambiguation = nullptr)

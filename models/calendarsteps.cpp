@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarsteps.h"
 
+#include "historicaldate.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -27,15 +29,14 @@ qint64 monthIndex(const CivilDateTime &civil)
     return civil.year * 12 + civil.month - 1;
 }
 
-} // namespace
-
-qint64 secondsAt(qint64 year, int month, int day)
+qint64 monthStepHolding(const CivilDateTime &civil, qint64 count)
 {
-    CivilDateTime civil;
-    civil.year = year;
-    civil.month = month;
-    civil.day = day;
-    return secondsFromCivil(civil);
+    return monthStart(floorDiv(monthIndex(civil), count) * count);
+}
+
+qint64 monthStepAfter(const CivilDateTime &stepStart, qint64 count)
+{
+    return monthStart(monthIndex(stepStart) + count);
 }
 
 bool dayStartsStep(qint64 count, int day, int daysInThisMonth)
@@ -62,16 +63,6 @@ qint64 dayStepAfter(const CivilDateTime &stepStart, qint64 count)
     return monthStepAfter(stepStart, 1);
 }
 
-qint64 monthStepHolding(const CivilDateTime &civil, qint64 count)
-{
-    return monthStart(floorDiv(monthIndex(civil), count) * count);
-}
-
-qint64 monthStepAfter(const CivilDateTime &stepStart, qint64 count)
-{
-    return monthStart(monthIndex(stepStart) + count);
-}
-
 qint64 yearStepHolding(qint64 year, qint64 count)
 {
     if (year >= 1)
@@ -95,6 +86,49 @@ qint64 yearsAgoStepHolding(qint64 year, qint64 count)
 qint64 yearsAgoStepAfter(qint64 stepStartYear, qint64 count)
 {
     return secondsAt(stepStartYear + count);
+}
+
+} // namespace
+
+qint64 secondsAt(qint64 year, int month, int day)
+{
+    CivilDateTime civil;
+    civil.year = year;
+    civil.month = month;
+    civil.day = day;
+    return secondsFromCivil(civil);
+}
+
+qint64 stepHolding(Unit unit, qint64 count, qint64 t)
+{
+    const CivilDateTime civil = civilFromSeconds(t);
+    switch (unit) {
+    case Unit::Day:
+        return dayStepHolding(civil, count);
+    case Unit::Month:
+        return monthStepHolding(civil, count);
+    case Unit::Year:
+        return yearStepHolding(civil.year, count);
+    case Unit::YearsAgo:
+        return yearsAgoStepHolding(civil.year, count);
+    }
+    return t;
+}
+
+qint64 stepAfter(Unit unit, qint64 count, qint64 stepStart)
+{
+    const CivilDateTime civil = civilFromSeconds(stepStart);
+    switch (unit) {
+    case Unit::Day:
+        return dayStepAfter(civil, count);
+    case Unit::Month:
+        return monthStepAfter(civil, count);
+    case Unit::Year:
+        return yearStepAfter(civil.year, count);
+    case Unit::YearsAgo:
+        return yearsAgoStepAfter(civil.year, count);
+    }
+    return stepStart;
 }
 
 QString monthName(int month)

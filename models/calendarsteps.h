@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "historicaldate.h"
-
 #include <QString>
 #include <QtGlobal>
 
@@ -10,11 +8,6 @@
 // activity bars (ActorActivity). A bar must start exactly where the axis puts
 // a tick and name its years as the axis does, so both cut the calendar with
 // these functions rather than each with its own copy.
-//
-// A step is `count` units (days, months, years, years before 1950) laid on
-// the calendar from a fixed origin. "Holding" gives the first second of the
-// step that holds a calendar position; "After" gives the first second of the
-// next step, given the position where one starts.
 namespace Annals::CalendarSteps {
 
 // Integer division rounding towards negative infinity (C++ truncates).
@@ -34,28 +27,28 @@ constexpr qint64 ceilDiv(qint64 numerator, qint64 denominator)
 // Midnight at the start of a day.
 qint64 secondsAt(qint64 year, int month = 1, int day = 1);
 
-// Day d of a month starts a step of `count` days when d - 1 is a multiple of
-// the step and the whole step fits before the month ends. The month's last
-// step therefore runs on to the next 1st: weeks start on the 1st, 8th, 15th and
-// 22nd, and two-day steps skip the 31st (and the 29th of a leap February), so
-// that no step is ever shorter than `count` days.
-bool dayStartsStep(qint64 count, int day, int daysInThisMonth);
-qint64 dayStepHolding(const CivilDateTime &civil, qint64 count);
-qint64 dayStepAfter(const CivilDateTime &stepStart, qint64 count);
+// What a step of `count` units counts, and where its steps start.
+enum class Unit : quint8 {
+    // Days of the month, restarting on each 1st. Day d starts a step when
+    // d - 1 is a multiple of `count` and the whole step fits before the month
+    // ends, so the month's last step runs on to the next 1st: weeks start on
+    // the 1st, 8th, 15th and 22nd, and two-day steps skip the 31st (and the
+    // 29th of a leap February). No step is ever shorter than `count` days.
+    Day,
+    // Months, counted from January of year 0.
+    Month,
+    // Calendar years whose shown number is a multiple of `count` in either
+    // era, and 1 CE (there is no year 0 to start a step on). Astronomical
+    // year y <= 0 is shown as 1 - y BCE.
+    Year,
+    // Multiples of `count` years before 1950, for deep time.
+    YearsAgo,
+};
 
-// Steps of `count` months counted from January of year 0.
-qint64 monthStepHolding(const CivilDateTime &civil, qint64 count);
-qint64 monthStepAfter(const CivilDateTime &stepStart, qint64 count);
-
-// Calendar-year steps start on the years whose shown number is a multiple of
-// the step in either era, and on 1 CE (there is no year 0 to start one on).
-// Astronomical year y <= 0 is shown as 1 - y BCE.
-qint64 yearStepHolding(qint64 year, qint64 count);
-qint64 yearStepAfter(qint64 stepStartYear, qint64 count);
-
-// Deep-time steps are multiples of `count` years before 1950.
-qint64 yearsAgoStepHolding(qint64 year, qint64 count);
-qint64 yearsAgoStepAfter(qint64 stepStartYear, qint64 count);
+// The first second of the step that holds t.
+qint64 stepHolding(Unit unit, qint64 count, qint64 t);
+// The first second of the step after the one that starts at stepStart.
+qint64 stepAfter(Unit unit, qint64 count, qint64 stepStart);
 
 // "Oct": the locale's short standalone month name.
 QString monthName(int month);

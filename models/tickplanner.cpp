@@ -16,18 +16,10 @@ namespace Annals {
 
 namespace {
 
-using CalendarSteps::dayStepAfter;
-using CalendarSteps::dayStepHolding;
 using CalendarSteps::deepAmount;
 using CalendarSteps::floorDiv;
 using CalendarSteps::monthName;
-using CalendarSteps::monthStepAfter;
-using CalendarSteps::monthStepHolding;
 using CalendarSteps::secondsAt;
-using CalendarSteps::yearsAgoStepAfter;
-using CalendarSteps::yearsAgoStepHolding;
-using CalendarSteps::yearStepAfter;
-using CalendarSteps::yearStepHolding;
 using CalendarSteps::yearText;
 
 constexpr qint64 secondsPerMinute = 60;
@@ -130,48 +122,47 @@ double nominalSeconds(const Step &step)
     return 0.0;
 }
 
+// The calendar unit a step counts, or none for minutes and hours: those are
+// fixed lengths of time, and every step of them divides a day, so multiples
+// of it since 1970 fall on the same times of day every day.
+std::optional<CalendarSteps::Unit> calendarUnit(Unit unit)
+{
+    switch (unit) {
+    case Unit::Minute:
+    case Unit::Hour:
+        return std::nullopt;
+    case Unit::Day:
+        return CalendarSteps::Unit::Day;
+    case Unit::Month:
+        return CalendarSteps::Unit::Month;
+    case Unit::Year:
+        return CalendarSteps::Unit::Year;
+    case Unit::YearsAgo:
+        return CalendarSteps::Unit::YearsAgo;
+    }
+    return std::nullopt;
+}
+
+qint64 clockStepSeconds(const Step &step)
+{
+    return step.count * (step.unit == Unit::Minute ? secondsPerMinute : secondsPerHour);
+}
+
 // The last tick at or before t.
 qint64 floorTick(const Step &step, qint64 t)
 {
-    switch (step.unit) {
-    case Unit::Minute:
-    case Unit::Hour: {
-        // Every minute and hour step divides a day, so multiples of it since
-        // 1970 fall on the same times of day every day.
-        const qint64 size
-            = step.count * (step.unit == Unit::Minute ? secondsPerMinute : secondsPerHour);
-        return floorDiv(t, size) * size;
-    }
-    case Unit::Day:
-        return dayStepHolding(civilFromSeconds(t), step.count);
-    case Unit::Month:
-        return monthStepHolding(civilFromSeconds(t), step.count);
-    case Unit::Year:
-        return yearStepHolding(civilFromSeconds(t).year, step.count);
-    case Unit::YearsAgo:
-        return yearsAgoStepHolding(civilFromSeconds(t).year, step.count);
-    }
-    return t;
+    if (const auto unit = calendarUnit(step.unit))
+        return CalendarSteps::stepHolding(*unit, step.count, t);
+    const qint64 size = clockStepSeconds(step);
+    return floorDiv(t, size) * size;
 }
 
 // The tick after `tick`, which must itself be a tick of this step.
 qint64 nextTick(const Step &step, qint64 tick)
 {
-    switch (step.unit) {
-    case Unit::Minute:
-        return tick + step.count * secondsPerMinute;
-    case Unit::Hour:
-        return tick + step.count * secondsPerHour;
-    case Unit::Day:
-        return dayStepAfter(civilFromSeconds(tick), step.count);
-    case Unit::Month:
-        return monthStepAfter(civilFromSeconds(tick), step.count);
-    case Unit::Year:
-        return yearStepAfter(civilFromSeconds(tick).year, step.count);
-    case Unit::YearsAgo:
-        return yearsAgoStepAfter(civilFromSeconds(tick).year, step.count);
-    }
-    return tick + secondsPerMinute;
+    if (const auto unit = calendarUnit(step.unit))
+        return CalendarSteps::stepAfter(*unit, step.count, tick);
+    return tick + clockStepSeconds(step);
 }
 
 QString translated(const char *text, const char *disambiguation = nullptr)
