@@ -2,18 +2,17 @@
 #include "graphview.h"
 
 #include "graphsimulation.h"
+#include "tooltip.h"
 #include "viewstate.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QEventLoop>
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -610,15 +609,8 @@ void GraphView::leaveEvent(QEvent *event)
 
 bool GraphView::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = tooltipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (answerToolTip(this, event, [this](QPoint position) { return tooltipAt(position); }))
         return true;
-    }
     return QWidget::event(event);
 }
 

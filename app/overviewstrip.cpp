@@ -4,6 +4,7 @@
 #include "historicaldate.h"
 #include "tickplanner.h"
 #include "timescale.h"
+#include "tooltip.h"
 #include "viewstate.h"
 
 #include <QBarSeries>
@@ -13,12 +14,10 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSet>
-#include <QToolTip>
 #include <QValueAxis>
 #include <QWheelEvent>
 
@@ -691,15 +690,8 @@ void OverviewStrip::keyPressEvent(QKeyEvent *event)
 
 bool OverviewStrip::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (answerToolTip(this, event, [this](QPoint position) { return toolTipAt(position); }))
         return true;
-    }
     return QWidget::event(event);
 }
 

@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actoractivity.h"
 
+#include "calendarsteps.h"
 #include "historicaldate.h"
-
-#include <QLocale>
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <limits>
+#include <optional>
 
 namespace Annals {
 
 namespace {
 
+using CalendarSteps::deepAmount;
+using CalendarSteps::monthName;
+using CalendarSteps::secondsAt;
+using CalendarSteps::shownYear;
+using CalendarSteps::yearText;
+
 constexpr qint64 secondsPerDay = 86'400;
 
 enum class Unit : quint8 {
     Day,
-    Week,     // the timeline's weeks: from the 1st, 8th, 15th and 22nd of each month
+    Week,     // the timeline's weeks: seven-day steps (1st, 8th, 15th, 22nd of each month)
     Month,    // `count` months, from January
     Decade,   // HistoricalDate's decades: "1950s", "440s BCE" (449..440 BCE)
     Century,  // HistoricalDate's centuries: "20th century" is 1901..2000
@@ -39,7 +44,7 @@ constexpr qint64 longestYear = 366 * secondsPerDay;
 // The ladder, fine to coarse.
 constexpr std::array ladder = {
     Step{Unit::Day, 1, secondsPerDay},
-    Step{Unit::Week, 1, 10 * secondsPerDay},
+    Step{Unit::Week, 7, 10 * secondsPerDay},
     Step{Unit::Month, 1, 31 * secondsPerDay},
     Step{Unit::Month, 3, 92 * secondsPerDay},
     Step{Unit::Years, 1, longestYear},
@@ -73,135 +78,47 @@ constexpr std::array ladder = {
     Step{Unit::YearsAgo, 10'000'000'000, 10'000'000'000 * longestYear},
 };
 
-// Integer division rounding towards negative infinity (C++ truncates).
-constexpr qint64 floorDiv(qint64 numerator, qint64 denominator)
+// Decades and centuries are HistoricalDate's own periods; every other unit
+// is a calendar step, cut as the timeline's ticks are.
+std::optional<Precision> historicalPrecision(Unit unit)
 {
-    const qint64 quotient = numerator / denominator;
-    return (quotient * denominator != numerator && ((numerator < 0) != (denominator < 0))) ? quotient - 1 : quotient;
+    if (unit == Unit::Decade)
+        return Precision::Decade;
+    if (unit == Unit::Century)
+        return Precision::Century;
+    return std::nullopt;
 }
 
-constexpr qint64 ceilDiv(qint64 numerator, qint64 denominator)
+CalendarSteps::Unit calendarUnit(Unit unit)
 {
-    return -floorDiv(-numerator, denominator);
-}
-
-qint64 secondsAt(qint64 year, int month = 1, int day = 1)
-{
-    CivilDateTime civil;
-    civil.year = year;
-    civil.month = month;
-    civil.day = day;
-    return secondsFromCivil(civil);
-}
-
-qint64 monthStart(qint64 monthIndex) // months since January of year 0
-{
-    const qint64 year = floorDiv(monthIndex, 12);
-    return secondsAt(year, int(monthIndex - year * 12) + 1);
-}
-
-// The day of the month a week starting on or before `day` starts on: weeks
-// start on the 1st, 8th, 15th and 22nd, and the 22nd's runs to the month's
-// end, as the timeline's week ticks do.
-int weekStartDay(int day)
-{
-    return std::min((day - 1) / 7, 3) * 7 + 1;
-}
-
-// Years whose shown number is a multiple of the step, in either era, plus
-// 1 CE, since there is no year 0 to start a period on (as TickPlanner does).
-qint64 yearStepAtOrBefore(qint64 year, qint64 step)
-{
-    if (year >= 1)
-        return std::max<qint64>(year / step * step, 1);
-    return 1 - ceilDiv(1 - year, step) * step;
-}
-
-qint64 yearStepAfter(qint64 startYear, qint64 step)
-{
-    if (startYear >= 1)
-        return (startYear / step + 1) * step;
-    const qint64 shownNext = (1 - startYear) - step;
-    return shownNext >= 1 ? 1 - shownNext : 1;
+    if (unit == Unit::Month)
+        return CalendarSteps::Unit::Month;
+    if (unit == Unit::Years)
+        return CalendarSteps::Unit::Year;
+    if (unit == Unit::YearsAgo)
+        return CalendarSteps::Unit::YearsAgo;
+    return CalendarSteps::Unit::Day; // days, and weeks of seven of them
 }
 
 // The start of the period holding t.
 qint64 periodStart(const Step &step, qint64 t)
 {
-    const CivilDateTime civil = civilFromSeconds(t);
-    switch (step.unit) {
-    case Unit::Day:
-        return floorDiv(t, secondsPerDay) * secondsPerDay;
-    case Unit::Week:
-        return secondsAt(civil.year, civil.month, weekStartDay(civil.day));
-    case Unit::Month:
-        return monthStart(floorDiv(civil.year * 12 + civil.month - 1, step.count) * step.count);
-    case Unit::Decade:
-        return HistoricalDate(t, Precision::Decade).seconds();
-    case Unit::Century:
-        return HistoricalDate(t, Precision::Century).seconds();
-    case Unit::Years:
-        return secondsAt(yearStepAtOrBefore(civil.year, step.count));
-    case Unit::YearsAgo:
-        return secondsAt(presentYearForYearsAgo - ceilDiv(presentYearForYearsAgo - civil.year, step.count) * step.count);
-    }
-    return t;
+    if (const auto precision = historicalPrecision(step.unit))
+        return HistoricalDate(t, *precision).seconds();
+    return CalendarSteps::stepHolding(calendarUnit(step.unit), step.count, t);
 }
 
 // The start of the next period, given the start of one.
 qint64 periodEnd(const Step &step, qint64 start)
 {
-    const CivilDateTime civil = civilFromSeconds(start);
-    switch (step.unit) {
-    case Unit::Day:
-        return start + secondsPerDay;
-    case Unit::Week:
-        if (civil.day < 22)
-            return secondsAt(civil.year, civil.month, civil.day + 7);
-        return monthStart(civil.year * 12 + civil.month);
-    case Unit::Month:
-        return monthStart(civil.year * 12 + civil.month - 1 + step.count);
-    case Unit::Decade:
-        return HistoricalDate(start, Precision::Decade).periodEnd();
-    case Unit::Century:
-        return HistoricalDate(start, Precision::Century).periodEnd();
-    case Unit::Years:
-        return secondsAt(yearStepAfter(civil.year, step.count));
-    case Unit::YearsAgo:
-        return secondsAt(civil.year + step.count);
-    }
-    return start + secondsPerDay;
+    if (const auto precision = historicalPrecision(step.unit))
+        return HistoricalDate(start, *precision).periodEnd();
+    return CalendarSteps::stepAfter(calendarUnit(step.unit), step.count, start);
 }
 
 QString translated(const char *text, const char *disambiguation = nullptr)
 {
     return ActorActivity::tr(text, disambiguation);
-}
-
-QString monthName(int month)
-{
-    return QLocale().standaloneMonthName(month, QLocale::ShortFormat);
-}
-
-// "1959", "44 BCE", "10 CE" when the era must be said, "12,000 BCE": as the
-// timeline's axis writes years.
-// The number people see for an astronomical year, without its era.
-QString shownYear(qint64 year)
-{
-    const qint64 shown = year < 1 ? 1 - year : year;
-    // Grouping only from five digits on, so that 1959 never reads "1,959".
-    return shown >= 10'000 ? QLocale().toString(shown) : QString::number(shown);
-}
-
-QString yearText(qint64 year, bool markCommonEra)
-{
-    const bool beforeCommonEra = year < 1;
-    const QString number = shownYear(year);
-    if (beforeCommonEra)
-        return translated("%1 BCE", "year before the common era").arg(number);
-    if (markCommonEra)
-        return translated("%1 CE", "year of the common era").arg(number);
-    return number;
 }
 
 // "1955–1959", "10–6 BCE": the first and last year a period holds, in one
@@ -215,22 +132,6 @@ QString yearRangeText(qint64 firstYear, qint64 lastYear, bool markCommonEra)
     if (markCommonEra)
         return translated("%1–%2 CE", "range of years of the common era").arg(shownYear(firstYear), shownYear(lastYear));
     return translated("%1–%2", "range of years").arg(shownYear(firstYear), shownYear(lastYear));
-}
-
-// A count of years before 1950 in a deep-time unit, with the decimals it needs.
-QString deepAmount(qint64 yearsAgo, qint64 unitYears)
-{
-    QString amount = QString::number(yearsAgo / unitYears);
-    if (const qint64 fraction = std::abs(yearsAgo % unitYears); fraction != 0) {
-        int digits = 0;
-        for (qint64 u = unitYears; u > 1; u /= 10)
-            ++digits;
-        QString decimals = QStringLiteral("%1").arg(fraction, digits, 10, QLatin1Char('0'));
-        while (decimals.endsWith(QLatin1Char('0')))
-            decimals.chop(1);
-        amount += QLatin1Char('.') + decimals;
-    }
-    return amount;
 }
 
 // "70–60 Ma", "3.5–3 Ga", "10–0 ka": the period's edges in years before

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickplanner.h"
 
+#include "calendarsteps.h"
 #include "historicaldate.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -15,6 +15,12 @@
 namespace Annals {
 
 namespace {
+
+using CalendarSteps::deepAmount;
+using CalendarSteps::floorDiv;
+using CalendarSteps::monthName;
+using CalendarSteps::secondsAt;
+using CalendarSteps::yearText;
 
 constexpr qint64 secondsPerMinute = 60;
 constexpr qint64 secondsPerHour = 60 * secondsPerMinute;
@@ -97,29 +103,6 @@ constexpr std::size_t indexOf(Unit unit, qint64 count)
     return steps.size();
 }
 
-// Integer division rounding towards negative infinity (C++ truncates).
-constexpr qint64 floorDiv(qint64 numerator, qint64 denominator)
-{
-    const qint64 quotient = numerator / denominator;
-    return (quotient * denominator != numerator && ((numerator < 0) != (denominator < 0)))
-        ? quotient - 1
-        : quotient;
-}
-
-constexpr qint64 ceilDiv(qint64 numerator, qint64 denominator)
-{
-    return -floorDiv(-numerator, denominator);
-}
-
-qint64 secondsAt(qint64 year, int month = 1, int day = 1)
-{
-    CivilDateTime civil;
-    civil.year = year;
-    civil.month = month;
-    civil.day = day;
-    return secondsFromCivil(civil);
-}
-
 double nominalSeconds(const Step &step)
 {
     const auto count = static_cast<double>(step.count);
@@ -139,121 +122,52 @@ double nominalSeconds(const Step &step)
     return 0.0;
 }
 
-// Day d of a month starts a step of `count` days when d - 1 is a multiple of
-// the step and the whole step fits before the month ends. The month's last
-// step therefore runs on to the next 1st: weeks start on the 1st, 8th, 15th and
-// 22nd, and two-day steps skip the 31st (and the 29th of a leap February), so
-// that no step is ever shorter than `count` days.
-bool dayStartsStep(qint64 count, int day, int daysInThisMonth)
+// The calendar unit a step counts, or none for minutes and hours: those are
+// fixed lengths of time, and every step of them divides a day, so multiples
+// of it since 1970 fall on the same times of day every day.
+std::optional<CalendarSteps::Unit> calendarUnit(Unit unit)
 {
-    return (day - 1) % count == 0 && day + count - 1 <= daysInThisMonth;
+    switch (unit) {
+    case Unit::Minute:
+    case Unit::Hour:
+        return std::nullopt;
+    case Unit::Day:
+        return CalendarSteps::Unit::Day;
+    case Unit::Month:
+        return CalendarSteps::Unit::Month;
+    case Unit::Year:
+        return CalendarSteps::Unit::Year;
+    case Unit::YearsAgo:
+        return CalendarSteps::Unit::YearsAgo;
+    }
+    return std::nullopt;
 }
 
-// Calendar-year ticks are the years whose shown number is a multiple of the
-// step in either era, plus 1 CE (there is no year 0 to put a tick on).
-// Astronomical year y <= 0 is shown as 1 - y BCE.
-qint64 yearTickAtOrBefore(qint64 year, qint64 step)
+qint64 clockStepSeconds(const Step &step)
 {
-    if (year >= 1)
-        return std::max<qint64>(year / step * step, 1);
-    return 1 - ceilDiv(1 - year, step) * step;
-}
-
-qint64 yearTickAfter(qint64 tickYear, qint64 step)
-{
-    if (tickYear >= 1)
-        return (tickYear / step + 1) * step;
-    const qint64 shownNext = (1 - tickYear) - step;
-    return shownNext >= 1 ? 1 - shownNext : 1;
-}
-
-qint64 monthTick(qint64 monthIndex)
-{
-    const qint64 year = floorDiv(monthIndex, 12);
-    return secondsAt(year, static_cast<int>(monthIndex - year * 12) + 1);
+    return step.count * (step.unit == Unit::Minute ? secondsPerMinute : secondsPerHour);
 }
 
 // The last tick at or before t.
 qint64 floorTick(const Step &step, qint64 t)
 {
-    const CivilDateTime civil = civilFromSeconds(t);
-    switch (step.unit) {
-    case Unit::Minute:
-    case Unit::Hour: {
-        // Every minute and hour step divides a day, so multiples of it since
-        // 1970 fall on the same times of day every day.
-        const qint64 size
-            = step.count * (step.unit == Unit::Minute ? secondsPerMinute : secondsPerHour);
-        return floorDiv(t, size) * size;
-    }
-    case Unit::Day: {
-        const int length = daysInMonth(civil.year, civil.month);
-        int day = civil.day;
-        while (day > 1 && !dayStartsStep(step.count, day, length))
-            --day;
-        return secondsAt(civil.year, civil.month, day);
-    }
-    case Unit::Month:
-        return monthTick(floorDiv(civil.year * 12 + civil.month - 1, step.count) * step.count);
-    case Unit::Year:
-        return secondsAt(yearTickAtOrBefore(civil.year, step.count));
-    case Unit::YearsAgo:
-        return secondsAt(presentYearForYearsAgo
-                         - ceilDiv(presentYearForYearsAgo - civil.year, step.count) * step.count);
-    }
-    return t;
+    if (const auto unit = calendarUnit(step.unit))
+        return CalendarSteps::stepHolding(*unit, step.count, t);
+    const qint64 size = clockStepSeconds(step);
+    return floorDiv(t, size) * size;
 }
 
 // The tick after `tick`, which must itself be a tick of this step.
 qint64 nextTick(const Step &step, qint64 tick)
 {
-    const CivilDateTime civil = civilFromSeconds(tick);
-    switch (step.unit) {
-    case Unit::Minute:
-        return tick + step.count * secondsPerMinute;
-    case Unit::Hour:
-        return tick + step.count * secondsPerHour;
-    case Unit::Day: {
-        const int length = daysInMonth(civil.year, civil.month);
-        for (int day = civil.day + 1; day <= length; ++day) {
-            if (dayStartsStep(step.count, day, length))
-                return secondsAt(civil.year, civil.month, day);
-        }
-        return monthTick(civil.year * 12 + civil.month);
-    }
-    case Unit::Month:
-        return monthTick(civil.year * 12 + civil.month - 1 + step.count);
-    case Unit::Year:
-        return secondsAt(yearTickAfter(civil.year, step.count));
-    case Unit::YearsAgo:
-        return secondsAt(civil.year + step.count);
-    }
-    return tick + secondsPerMinute;
+    if (const auto unit = calendarUnit(step.unit))
+        return CalendarSteps::stepAfter(*unit, step.count, tick);
+    return tick + clockStepSeconds(step);
 }
 
 QString translated(const char *text, const char *disambiguation = nullptr)
 {
     return QCoreApplication::translate("Annals::TickPlanner", text, disambiguation);
-}
-
-QString monthName(int month)
-{
-    return QLocale().standaloneMonthName(month, QLocale::ShortFormat);
-}
-
-// "1959", "44 BCE", "10 CE" when the era must be said, "12,000 BCE". Year 0
-// cannot come out: astronomical 0 is 1 BCE.
-QString yearText(qint64 year, bool markCommonEra)
-{
-    const bool beforeCommonEra = year < 1;
-    const qint64 shown = beforeCommonEra ? 1 - year : year;
-    // Grouping only from five digits on, so that 1959 never reads "1,959".
-    const QString number = shown >= 10'000 ? QLocale().toString(shown) : QString::number(shown);
-    if (beforeCommonEra)
-        return translated("%1 BCE", "year before the common era").arg(number);
-    if (markCommonEra)
-        return translated("%1 CE", "year of the common era").arg(number);
-    return number;
 }
 
 // "12 ka", "65 Ma", "3.5 Ga", "1.23001 Ga": years before 1950 in the largest
@@ -262,25 +176,17 @@ QString yearsAgoText(qint64 yearsAgo)
 {
     struct DeepUnit {
         qint64 years;
-        int digits;
         const char *format;
     };
     // Ga, Ma, ka: billions, millions, thousands of years before 1950.
     static constexpr std::array<DeepUnit, 3> units = {
-        DeepUnit{1'000'000'000, 9, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 Ga")},
-        DeepUnit{1'000'000, 6, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 Ma")},
-        DeepUnit{1'000, 3, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 ka")},
+        DeepUnit{1'000'000'000, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 Ga")},
+        DeepUnit{1'000'000, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 Ma")},
+        DeepUnit{1'000, QT_TRANSLATE_NOOP("Annals::TickPlanner", "%1 ka")},
     };
     const auto unit = std::find_if(units.begin(), units.end() - 1,
                                    [yearsAgo](const DeepUnit &u) { return yearsAgo >= u.years; });
-    QString amount = QString::number(yearsAgo / unit->years);
-    if (const qint64 fraction = yearsAgo % unit->years; fraction != 0) {
-        QString decimals = QStringLiteral("%1").arg(fraction, unit->digits, 10, QLatin1Char('0'));
-        while (decimals.endsWith(QLatin1Char('0')))
-            decimals.chop(1);
-        amount += QLatin1Char('.') + decimals;
-    }
-    return translated(unit->format).arg(amount);
+    return translated(unit->format).arg(deepAmount(yearsAgo, unit->years));
 }
 
 // Minor labels name a tick within its context ("Oct", "1"); major labels are
