@@ -85,7 +85,7 @@ Brute bruteOf(const Series &series)
 }
 
 // One point a year, known to the year, its value the year.
-Series yearly(std::initializer_list<int> years)
+Series yearly(const QList<int> &years)
 {
     Series series;
     for (int year : years) {
@@ -561,14 +561,7 @@ void TestSeriesSampler::gapsAreFoundBetweenTheRightPoints()
     QFETCH(QList<int>, years);
     QFETCH(QList<int>, gapsAfter);
 
-    Series series;
-    for (int year : years) {
-        SeriesPoint point;
-        point.time = HistoricalDate::fromCivil(civilAt(year), Precision::Year);
-        point.value = year;
-        series.points.append(point);
-    }
-    const SeriesSampler sampler(series);
+    const SeriesSampler sampler(yearly(years));
     QCOMPARE(sampler.gapCount(), gapsAfter.size());
     for (qsizetype i = 0; i + 1 < sampler.size(); ++i)
         QVERIFY2(sampler.isGapAfter(i) == gapsAfter.contains(int(i)), qPrintable(QString::number(i)));
