@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Annals {
 
@@ -45,6 +46,10 @@ constexpr std::size_t antialiasedPoints = 500;
 // Band runs each get their own area series up to this many; more are drawn
 // as one (see updateChart).
 constexpr std::size_t separateBandRuns = 8;
+// The line's unbroken stretches each get a line series, up to this many in
+// view; beyond, only the widest gaps break the line (see updateChart). A
+// series cannot skip a stretch, and making series per frame is slow.
+constexpr std::size_t separateLineRuns = 16;
 // Points beyond the plot are cut where their segment leaves the view, this
 // far outside it: a neighbour billions of pixels away (deep time) must not
 // reach the rasteriser.
@@ -56,6 +61,14 @@ QColor withAlpha(QColor colour, int alpha)
 {
     colour.setAlpha(alpha);
     return colour;
+}
+
+// `share` of `colour` over `background`.
+QColor mixed(const QColor &colour, const QColor &background, double share)
+{
+    return QColor::fromRgbF(float(colour.redF() * share + background.redF() * (1 - share)),
+                            float(colour.greenF() * share + background.greenF() * (1 - share)),
+                            float(colour.blueF() * share + background.blueF() * (1 - share)));
 }
 
 QList<QPointF> toList(const std::vector<QPointF> &points, std::size_t from, std::size_t to)
@@ -159,10 +172,15 @@ struct SeriesLane::Chart {
     ChartView *view = nullptr;
     QValueAxis *axisX = nullptr;
     QValueAxis *axisY = nullptr;
+    // lines[0]: the one that is always there, which positions are asked of.
     QLineSeries *line = nullptr;
     QScatterSeries *markers = nullptr;
     // Reused from frame to frame: making and dropping series is slow.
     std::vector<QAreaSeries *> bands;
+    std::vector<QLineSeries *> lines;
+    std::vector<QLineSeries *> gapLines;
+    // The gaps drawn in this frame, for their tooltips.
+    std::vector<SeriesGap> shownGaps;
     QList<double> valueTicks;
     double valueStep = 1;
     // Smooth and round where few points are drawn; a one-pixel pen where
@@ -222,14 +240,27 @@ SeriesLane::SeriesLane(QWidget *parent)
         band->attachAxis(c.axisY);
         c.bands.push_back(band);
     }
-    c.line = new QLineSeries;
-    c.markers = new QScatterSeries;
-    c.markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    for (QXYSeries *series : {static_cast<QXYSeries *>(c.line), static_cast<QXYSeries *>(c.markers)}) {
+    auto addLine = [&c] {
+        auto *series = new QLineSeries;
         c.chart->addSeries(series);
         series->attachAxis(c.axisX);
         series->attachAxis(c.axisY);
+        return series;
+    };
+    for (std::size_t i = 0; i + 1 < separateLineRuns; ++i) {
+        c.gapLines.push_back(addLine());
+        c.gapLines.back()->setVisible(false);
     }
+    for (std::size_t i = 0; i < separateLineRuns; ++i) {
+        c.lines.push_back(addLine());
+        c.lines.back()->setVisible(i == 0);
+    }
+    c.line = c.lines.front();
+    c.markers = new QScatterSeries;
+    c.markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    c.chart->addSeries(c.markers);
+    c.markers->attachAxis(c.axisX);
+    c.markers->attachAxis(c.axisY);
 
     c.view = new ChartView(c.chart, this);
     c.view->setFrameShape(QFrame::NoFrame);
@@ -373,7 +404,15 @@ void SeriesLane::applyStyle()
     const double line = QFontMetricsF(scaledFont()).height();
     c.smoothPen = QPen(colour, std::max(1.5, line / 9), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     c.densePen = QPen(colour, 1, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
-    c.line->setPen(c.dense ? c.densePen : c.smoothPen);
+    for (QLineSeries *stretch : c.lines)
+        stretch->setPen(c.dense ? c.densePen : c.smoothPen);
+    // Thin, dashed and grey: plainly not the data line, yet it carries the
+    // eye from one estimate to the next.
+    QPen gapPen(mixed(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.5), 1, Qt::CustomDashLine,
+                Qt::FlatCap);
+    gapPen.setDashPattern({4, 4});
+    for (QLineSeries *gap : c.gapLines)
+        gap->setPen(gapPen);
     c.markers->setColor(colour);
     c.markers->setBorderColor(palette.color(QPalette::Base));
     c.markers->setMarkerSize(std::max(5.0, line * 0.45));
@@ -408,7 +447,8 @@ void SeriesLane::updateChart()
     const bool dense = m_frame.line.size() >= antialiasedPoints;
     if (dense != c.dense) {
         c.dense = dense;
-        c.line->setPen(dense ? c.densePen : c.smoothPen);
+        for (QLineSeries *line : c.lines)
+            line->setPen(dense ? c.densePen : c.smoothPen);
     }
     const double width = m_scale.width();
     const double left = -outside;
@@ -446,7 +486,7 @@ void SeriesLane::updateChart()
     c.axisY->setRange(niceLow, niceHigh);
     c.axisX->setRange(0, width);
 
-    c.line->replace(clipped(m_frame.line, 0, m_frame.line.size(), left, right));
+    showLine(left, right);
     QList<QPointF> markers;
     markers.reserve(qsizetype(m_frame.markers.size()));
     for (const QPointF &point : m_frame.markers) {
@@ -494,6 +534,90 @@ void SeriesLane::updateChart()
     c.view->viewport()->update();
 }
 
+void SeriesLane::showLine(double left, double right)
+{
+    Chart &c = *m_chart;
+    const std::vector<std::pair<int, int>> &runs = m_frame.lineRuns;
+    const std::vector<SeriesGap> &gaps = m_frame.gaps;
+    // With more stretches than series, the narrowest gaps are joined over:
+    // the widest are the ones a reader must not mistake for data.
+    std::vector<char> breaks(gaps.size(), 1);
+    if (gaps.size() >= separateLineRuns) {
+        std::vector<std::size_t> order(gaps.size());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        const auto width = [&gaps](std::size_t k) { return gaps[k].to.x() - gaps[k].from.x(); };
+        const std::size_t kept = separateLineRuns - 1;
+        std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(kept), order.end(),
+                         [&width](std::size_t a, std::size_t b) { return width(a) > width(b); });
+        std::fill(breaks.begin(), breaks.end(), 0);
+        for (std::size_t k = 0; k < kept; ++k)
+            breaks[order[k]] = 1;
+    }
+
+    std::vector<QList<QPointF>> stretches;
+    c.shownGaps.clear();
+    std::size_t runStart = 0; // index into runs of the stretch being joined
+    for (std::size_t k = 0; k <= gaps.size() && !runs.empty(); ++k) {
+        if (k < gaps.size() && !breaks[k])
+            continue;
+        const std::size_t from = std::size_t(runs[runStart].first);
+        const std::size_t to = std::size_t(runs[k].second) + 1;
+        QList<QPointF> stretch = clipped(m_frame.line, from, to, left, right);
+        // A lone estimate between gaps: a short dash, so that it is seen
+        // even where no markers are drawn.
+        if (to - from == 1 && stretch.size() == 1) {
+            const QPointF point = stretch.front();
+            stretch = {QPointF(point.x() - 1.5, point.y()), QPointF(point.x() + 1.5, point.y())};
+        }
+        if (!stretch.isEmpty())
+            stretches.push_back(std::move(stretch));
+        if (k < gaps.size()) {
+            const SeriesGap &gap = gaps[k];
+            if (gap.to.x() >= left && gap.from.x() <= right)
+                c.shownGaps.push_back(gap);
+        }
+        runStart = k + 1;
+    }
+    for (std::size_t i = 0; i < c.lines.size(); ++i) {
+        QLineSeries *line = c.lines[i];
+        if (i < stretches.size()) {
+            line->replace(stretches[i]);
+            line->setVisible(true);
+        } else if (i == 0) {
+            line->clear();
+        } else if (line->isVisible()) {
+            line->setVisible(false);
+        }
+    }
+    for (std::size_t i = 0; i < c.gapLines.size(); ++i) {
+        QLineSeries *gapLine = c.gapLines[i];
+        if (i < c.shownGaps.size()) {
+            const std::vector<QPointF> ends{c.shownGaps[i].from, c.shownGaps[i].to};
+            gapLine->replace(clipped(ends, 0, 2, left, right));
+            gapLine->setVisible(true);
+        } else if (gapLine->isVisible()) {
+            gapLine->setVisible(false);
+        }
+    }
+}
+
+QList<QLineF> SeriesLane::gapStretches() const
+{
+    const Chart &c = *m_chart;
+    QList<QLineF> result;
+    for (std::size_t i = 0; i < c.gapLines.size() && i < c.shownGaps.size(); ++i) {
+        const QList<QPointF> points = c.gapLines[i]->points();
+        if (points.size() < 2)
+            continue;
+        const auto toWidget = [&c](const QPointF &value) {
+            const QPointF inChart = c.chart->mapToPosition(value, c.line);
+            return c.view->viewportTransform().map(c.chart->mapToScene(inChart)) + viewportOffset(*c.view);
+        };
+        result << QLineF(toWidget(points.front()), toWidget(points.back()));
+    }
+    return result;
+}
+
 double SeriesLane::xForTime(qint64 t) const
 {
     const Chart &c = *m_chart;
@@ -537,9 +661,8 @@ QString SeriesLane::toolTipAt(const QPoint &position) const
     const QRectF plot = plotArea();
     if (position.y() < plot.top() - toolTipReach || position.y() > plot.bottom() + toolTipReach)
         return {};
-    const qsizetype found = m_sampler.nearest(m_scale, position.x() - plot.left(), toolTipReach);
-    if (found < 0)
-        return {};
+    const double x = position.x() - plot.left();
+    const qsizetype found = m_sampler.nearest(m_scale, x, toolTipReach);
     const Series *series = nullptr;
     for (const Series &candidate : m_data->series) {
         if (candidate.id == m_seriesId)
@@ -547,6 +670,18 @@ QString SeriesLane::toolTipAt(const QPoint &position) const
     }
     if (!series)
         return {};
+    if (found < 0) {
+        // Anywhere over a gap's stretch (in the plot's height) says why
+        // nothing is drawn there.
+        for (const SeriesGap &gap : m_chart->shownGaps) {
+            if (x > gap.from.x() && x < gap.to.x()) {
+                const HistoricalDate &before = series->points.at(m_sampler.pointIndex(gap.before)).time;
+                const HistoricalDate &after = series->points.at(m_sampler.pointIndex(gap.before + 1)).time;
+                return tr("No estimate between %1 and %2").arg(before.toDisplayString(), after.toDisplayString());
+            }
+        }
+        return {};
+    }
     const SeriesPoint &point = series->points.at(m_sampler.pointIndex(found));
     QStringList lines;
     lines << (series->unit.isEmpty() ? formatNumber(point.value)
@@ -683,7 +818,10 @@ void SeriesLane::paintOverlay(QPainter &painter) const
         painter.drawText(QRectF(headerLeft + 8, y + 2, textWidth, metrics.height()), Qt::AlignVCenter | Qt::AlignLeft,
                          name);
         if (!unit.isEmpty()) {
-            painter.setPen(palette.color(QPalette::PlaceholderText));
+            // Quieter than the name, yet readable whatever the theme: a
+            // palette that sets only text and background leaves
+            // PlaceholderText at its light-theme grey.
+            painter.setPen(mixed(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.65));
             painter.drawText(QRectF(headerLeft + 8, y + 2 + metrics.height(), textWidth, metrics.height()),
                              Qt::AlignVCenter | Qt::AlignLeft, unit);
         }

@@ -5,6 +5,8 @@
 #include "seriessampler.h"
 #include "timescale.h"
 
+#include <QLineF>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -21,7 +23,10 @@ namespace Annals {
 //
 // Drawn with Qt Charts: the line (QLineSeries), the low–high band of the
 // estimates (QAreaSeries, one per unbroken stretch) and, when they are not
-// crowded, the points as markers. A header over the left of the lane, as wide
+// crowded, the points as markers. Across a gap in the series (SeriesSampler
+// says when) neither line nor band is drawn: a thin dashed line in a colour
+// between text and background joins the estimates either side, and hovering
+// it says between which dates there is no estimate. A header over the left of the lane, as wide
 // as the timeline's lane headers, names the series and its unit and labels
 // the value axis. The cursor date is marked as in the timeline. Hovering a
 // point shows its value and unit, its date as known, its range and note, and
@@ -59,8 +64,12 @@ public:
     double xForTime(qint64 t) const;
     QRectF plotArea() const;
     const SeriesFrame &frame() const { return m_frame; }
-    // Empty where no point is within a few pixels.
+    // Empty where no point is within a few pixels, and no gap is under the
+    // pointer (a gap says between which dates there is no estimate).
     QString toolTipAt(const QPoint &position) const;
+    // The dashed stretches drawn across gaps in the series (see
+    // SeriesSampler), in widget coordinates, clipped to the plot's width.
+    QList<QLineF> gapStretches() const;
     // What the header says, line by line as drawn: the series' name and its
     // unit (for tests and accessibility).
     QStringList headerLines() const;
@@ -86,6 +95,8 @@ private:
 
     void rebuildSources();
     void updateChart();
+    // The line in its unbroken stretches and the dashed gaps between them.
+    void showLine(double left, double right);
     void applyStyle();
     void syncGeometry();
     QFont scaledFont() const;

@@ -61,6 +61,39 @@ SeriesSampler::SeriesSampler(const Series &series)
         widen(m_minimum, m_maximum, m_lows.back());
         widen(m_minimum, m_maximum, m_highs.back());
     }
+    findGaps();
+}
+
+void SeriesSampler::findGaps()
+{
+    const std::size_t n = m_times.size();
+    m_gapAfter.assign(n, 0);
+    m_gapCount = 0;
+    if (n < std::size_t(minimumPointsForGaps))
+        return;
+    std::vector<qint64> spacings;
+    spacings.reserve(n - 1);
+    for (std::size_t i = 1; i < n; ++i) {
+        if (m_times[i] != m_times[i - 1])
+            spacings.push_back(m_times[i] - m_times[i - 1]);
+    }
+    if (spacings.empty())
+        return;
+    const std::size_t middle = spacings.size() / 2;
+    std::nth_element(spacings.begin(), spacings.begin() + std::ptrdiff_t(middle), spacings.end());
+    double median = double(spacings[middle]);
+    if (spacings.size() % 2 == 0) {
+        const qint64 below = *std::max_element(spacings.begin(), spacings.begin() + std::ptrdiff_t(middle));
+        median = (median + double(below)) / 2;
+    }
+    m_medianSpacing = median;
+    const double widest = gapFactor * median;
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        if (double(m_times[i + 1] - m_times[i]) > widest) {
+            m_gapAfter[i] = 1;
+            ++m_gapCount;
+        }
+    }
 }
 
 SeriesFrame SeriesSampler::sample(const TimeScale &scale) const
@@ -91,8 +124,19 @@ SeriesFrame SeriesSampler::sample(const TimeScale &scale) const
     if (!frame.downsampled) {
         frame.line.reserve(to - from);
         int runStart = -1;
+        int lineStart = 0;
         for (std::size_t i = from; i < to; ++i) {
             const double x = scale.xForTime(m_times[i]);
+            if (i > from && m_gapAfter[i - 1]) {
+                const int before = int(frame.line.size()) - 1;
+                frame.lineRuns.emplace_back(lineStart, before);
+                frame.gaps.push_back({frame.line.back(), QPointF(x, m_values[i]), qsizetype(i - 1)});
+                lineStart = before + 1;
+                if (runStart >= 0) {
+                    frame.bandRuns.emplace_back(runStart, int(frame.bandUpper.size()) - 1);
+                    runStart = -1;
+                }
+            }
             frame.line.emplace_back(x, m_values[i]);
             if (hasBounds(m_lows[i], m_highs[i])) {
                 if (runStart < 0)
@@ -106,6 +150,7 @@ SeriesFrame SeriesSampler::sample(const TimeScale &scale) const
         }
         if (runStart >= 0)
             frame.bandRuns.emplace_back(runStart, int(frame.bandUpper.size()) - 1);
+        frame.lineRuns.emplace_back(lineStart, int(frame.line.size()) - 1);
         // Spacing judged on the points in view only: a far neighbour would
         // make a crowded view look sparse.
         const bool spaced = inView < 2
@@ -139,6 +184,7 @@ SeriesFrame SeriesSampler::sample(const TimeScale &scale) const
     // column whose points all lack bounds breaks it, an empty column does not
     // (the line is drawn straight across empty columns, and so is the band).
     bool broken = false;
+    int lineStart = 0;
     std::size_t i = from;
     while (i < to) {
         const double x0 = scale.xForTime(m_times[i]);
@@ -186,6 +232,15 @@ SeriesFrame SeriesSampler::sample(const TimeScale &scale) const
                 }
             }
         }
+        // A gap is only seen between columns (the previous group ended with
+        // point i - 1), and only when at least a pixel wide.
+        if (i > from && m_gapAfter[i - 1] && x0 - frame.line.back().x() >= 1.0) {
+            const int before = int(frame.line.size()) - 1;
+            frame.lineRuns.emplace_back(lineStart, before);
+            frame.gaps.push_back({frame.line.back(), QPointF(x0, m_values[i]), qsizetype(i - 1)});
+            lineStart = before + 1;
+            broken = true;
+        }
         // The column is [i, j): its first, lowest, highest and last points in
         // time order, each once.
         std::size_t picks[4] = {i, std::min(lowest, highest), std::max(lowest, highest), j - 1};
@@ -213,6 +268,7 @@ SeriesFrame SeriesSampler::sample(const TimeScale &scale) const
     }
     if (runStart >= 0)
         frame.bandRuns.emplace_back(runStart, int(frame.bandUpper.size()) - 1);
+    frame.lineRuns.emplace_back(lineStart, int(frame.line.size()) - 1);
     return frame;
 }
 

@@ -50,6 +50,32 @@ bool sameColour(const QColor &a, const QColor &b)
         && std::abs(a.blue() - b.blue()) <= 8;
 }
 
+QPalette darkPalette()
+{
+    QPalette palette;
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+        palette.setColor(role, QColor(0x20, 0x21, 0x24));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(role, QColor(0xe8, 0xea, 0xed));
+    return palette;
+}
+
+// The rows of `image` within `area` where some pixel differs from
+// `background` in lightness by more than `contrast`.
+int inkRows(const QImage &image, const QRect &area, const QColor &background, int contrast)
+{
+    int rows = 0;
+    for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y) {
+        for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
+            if (std::abs(image.pixelColor(x, y).lightness() - background.lightness()) > contrast) {
+                ++rows;
+                break;
+            }
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_ActivityChart : public QObject
@@ -69,6 +95,9 @@ private Q_SLOTS:
     void tooltipNamesPeriodAndCount();
     void partialBarsSaySo();
     void growsWithTheFont();
+    void followsThePalette_data();
+    void followsThePalette();
+    void labelsGrowWithTheFont();
 
 private:
     std::shared_ptr<const EventIndex> m_index;
@@ -289,6 +318,79 @@ void tst_ActivityChart::growsWithTheFont()
     m_chart->setFont(big);
     QVERIFY(m_chart->sizeHint().height() > normal.height() * 3 / 2);
     QVERIFY(m_chart->minimumSizeHint().height() > normal.height() / 2);
+}
+
+void tst_ActivityChart::followsThePalette_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void tst_ActivityChart::followsThePalette()
+{
+    QFETCH(bool, dark);
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    // Sent once the chart is up, as a theme switch at run time does.
+    if (dark)
+        m_chart->setPalette(darkPalette());
+    const QImage image = m_chart->grab().toImage();
+    QCOMPARE(image.devicePixelRatio(), 1.0);
+
+    int backgroundLike = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int lightness = image.pixelColor(x, y).lightness();
+            if (dark ? lightness < 60 : lightness > 200)
+                ++backgroundLike;
+        }
+    }
+    QVERIFY2(backgroundLike > image.width() * image.height() / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(backgroundLike).arg(image.width() * image.height())));
+
+    // The periods' labels under the bars and the counts left of them: text
+    // that stands out from the background the right way round.
+    const QRectF first = m_chart->barRect(0);
+    const QRect below(0, int(first.bottom()) + 2, image.width(), image.height());
+    const QRect left(0, 0, int(first.left()) - 2, int(first.bottom()));
+    for (const QRect &area : {below, left}) {
+        int extreme = dark ? 0 : 255;
+        for (int y = std::max(0, area.top()); y < std::min(image.height(), area.bottom()); ++y) {
+            for (int x = std::max(0, area.left()); x < std::min(image.width(), area.right()); ++x) {
+                const int lightness = image.pixelColor(x, y).lightness();
+                extreme = dark ? std::max(extreme, lightness) : std::min(extreme, lightness);
+            }
+        }
+        QVERIFY2(dark ? extreme > 180 : extreme < 90, qPrintable(QString::number(extreme)));
+    }
+    // The bars too follow: a mid-tone between text and background.
+    const QColor bar = image.pixelColor(m_chart->barRect(9).center().toPoint());
+    QVERIFY2(sameColour(bar, m_chart->barColour()), qPrintable(bar.name()));
+    QVERIFY(dark ? bar.lightness() > 100 : bar.lightness() < 150);
+}
+
+void tst_ActivityChart::labelsGrowWithTheFont()
+{
+    // The actor panel scales the font of its children (ActorPanel::
+    // setFontScale): twice the font, twice the labels.
+    m_chart->resize(600, 300);
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    const QColor background = m_chart->palette().color(QPalette::Base);
+    auto labelRows = [&] {
+        const QImage image = m_chart->grab().toImage();
+        const QRectF first = m_chart->barRect(0);
+        return inkRows(image, QRect(0, int(first.bottom()) + 2, image.width(), image.height()), background, 100);
+    };
+    const int before = labelRows();
+    QVERIFY(before > 4);
+    QFont big = m_chart->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    m_chart->setFont(big);
+    m_chart->resize(900, m_chart->sizeHint().height());
+    const int after = labelRows();
+    QVERIFY2(after >= before * 16 / 10, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }
 
 QTEST_MAIN(tst_ActivityChart)

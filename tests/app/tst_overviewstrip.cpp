@@ -28,6 +28,17 @@ qint64 at(const char *text)
     return DateParser::parse(QString::fromLatin1(text)).date.seconds();
 }
 
+QPalette darkPalette()
+{
+    QPalette palette;
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+        palette.setColor(role, QColor(0x20, 0x21, 0x24));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(role, QColor(0xe8, 0xea, 0xed));
+    palette.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
+    return palette;
+}
+
 } // namespace
 
 class tst_OverviewStrip : public QObject
@@ -53,6 +64,9 @@ private Q_SLOTS:
     void tooltipNamesTheCountUnderThePointer();
     void deepTimeAtlasSpeaksInYearsAgo();
     void fontScaleGrowsTheStrip();
+    void followsThePalette_data();
+    void followsThePalette();
+    void fontScaleGrowsTheLabels();
     void withoutAnAtlasNothingMoves();
 
 private:
@@ -435,6 +449,78 @@ void tst_OverviewStrip::fontScaleGrowsTheStrip()
     QVERIFY(m_strip->minimumSizeHint().height() > before.height());
     m_strip->setFontScale(1.0);
     QCOMPARE(m_strip->sizeHint(), before);
+}
+
+void tst_OverviewStrip::followsThePalette_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void tst_OverviewStrip::followsThePalette()
+{
+    QFETCH(bool, dark);
+    // Sent to a strip already showing, as a theme switch at run time does.
+    if (dark)
+        m_strip->setPalette(darkPalette());
+    const QImage image = frame();
+    int backgroundLike = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int lightness = image.pixelColor(x, y).lightness();
+            if (dark ? lightness < 60 : lightness > 200)
+                ++backgroundLike;
+        }
+    }
+    QVERIFY2(backgroundLike > image.width() * image.height() / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(backgroundLike).arg(image.width() * image.height())));
+    // The years under the plot stand out from the background.
+    const QRectF plot = m_strip->plotArea();
+    int extreme = dark ? 0 : 255;
+    for (int y = int(plot.bottom()) + 3; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int lightness = image.pixelColor(x, y).lightness();
+            extreme = dark ? std::max(extreme, lightness) : std::min(extreme, lightness);
+        }
+    }
+    QVERIFY2(dark ? extreme > 180 : extreme < 90, qPrintable(QString::number(extreme)));
+    // So do the bars (outside the window, which a highlight tints).
+    const QRectF window = m_strip->windowRect();
+    const int background = m_strip->palette().color(QPalette::Base).lightness();
+    int barInk = 0;
+    for (int y = int(plot.top()); y < int(plot.bottom()); ++y) {
+        for (int x = int(plot.left()); x < int(window.left()) - 2; ++x) {
+            if (std::abs(image.pixelColor(x, y).lightness() - background) > 40)
+                ++barInk;
+        }
+    }
+    QVERIFY2(barInk > 50, qPrintable(QString::number(barInk)));
+}
+
+void tst_OverviewStrip::fontScaleGrowsTheLabels()
+{
+    auto labelRows = [this] {
+        const QImage image = frame();
+        const QColor background = m_strip->palette().color(QPalette::Base);
+        int rows = 0;
+        for (int y = int(m_strip->plotArea().bottom()) + 3; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (std::abs(image.pixelColor(x, y).lightness() - background.lightness()) > 100) {
+                    ++rows;
+                    break;
+                }
+            }
+        }
+        return rows;
+    };
+    const int before = labelRows();
+    QVERIFY(before > 4);
+    m_strip->setFontScale(2.0);
+    m_strip->resize(1200, m_strip->sizeHint().height());
+    const int after = labelRows();
+    QVERIFY2(after >= before * 16 / 10, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    m_strip->setFontScale(1.0);
 }
 
 void tst_OverviewStrip::withoutAnAtlasNothingMoves()

@@ -56,6 +56,49 @@ Series walk(int count, qint64 first, qint64 step)
     return series;
 }
 
+QPalette darkPalette()
+{
+    QPalette palette;
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+        palette.setColor(role, QColor(0x20, 0x21, 0x24));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(role, QColor(0xe8, 0xea, 0xed));
+    palette.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+    return palette;
+}
+
+// The lane showing the sample warheads over 2004–2026, as in the main
+// window: 1,200 px wide, 110 px tall.
+void showSample(SeriesLane &lane, const AtlasData &data)
+{
+    lane.setSeries(&data, 1);
+    lane.resize(1200, 110);
+    lane.setScale(TimeScale::fitting(yearStart(2004), yearStart(2026), 1200, 0.0), 0);
+}
+
+QImage rendered(SeriesLane &lane)
+{
+    QImage image(lane.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::magenta);
+    QPainter painter(&image);
+    lane.render(painter, image.rect());
+    return image;
+}
+
+// The line's blue (light or dark theme) in columns [left, right).
+int blueIn(const QImage &image, int left, int right)
+{
+    int count = 0;
+    for (int x = std::max(0, left); x < std::min(image.width(), right); ++x) {
+        for (int y = 0; y < image.height(); ++y) {
+            const QColor colour = image.pixelColor(x, y);
+            if (colour.blue() > 150 && colour.red() < 120 && colour.blue() - colour.red() > 80)
+                ++count;
+        }
+    }
+    return count;
+}
+
 } // namespace
 
 class TestSeriesLane : public QObject
@@ -74,6 +117,12 @@ private slots:
     void drawsTheSeries();
     void hundredThousandPointsStayDownsampled();
     void unknownSeriesIsEmpty();
+    void sampleSeriesHasOneGap();
+    void gapIsDrawnDashedWithoutLineOrBand();
+    void gapHasItsToolTip();
+    void followsThePalette_data();
+    void followsThePalette();
+    void fontScaleGrowsTheText();
 
 private:
     std::unique_ptr<Atlas> m_atlas;
@@ -257,25 +306,14 @@ void TestSeriesLane::drawsTheSeries()
         QPainter painter(&image);
         lane.render(painter, image.rect());
     }
-    // The line's blue (light or dark theme) along the years with points, and
-    // none where the series has not begun.
-    auto blueIn = [&image](int left, int right) {
-        int count = 0;
-        for (int x = std::max(0, left); x < std::min(image.width(), right); ++x) {
-            for (int y = 0; y < image.height(); ++y) {
-                const QColor colour = image.pixelColor(x, y);
-                if (colour.blue() > 150 && colour.red() < 120 && colour.blue() - colour.red() > 80)
-                    ++count;
-            }
-        }
-        return count;
-    };
+    // The line's blue along the years with points, and none where the
+    // series has not begun.
     const int from = int(lane.xForTime(yearStart(2014)));
     const int to = int(lane.xForTime(yearStart(2025)));
-    QVERIFY(blueIn(from, to) > 100);
+    QVERIFY(blueIn(image, from, to) > 100);
     // (Right of the header's colour strip, which is drawn in the line's blue.)
     // The first estimate is of June 2006.
-    QCOMPARE(blueIn(int(lane.xForTime(yearStart(2004))) + 10, int(lane.xForTime(yearStart(2006))) - 2), 0);
+    QCOMPARE(blueIn(image, int(lane.xForTime(yearStart(2004))) + 10, int(lane.xForTime(yearStart(2006))) - 2), 0);
 }
 
 void TestSeriesLane::hundredThousandPointsStayDownsampled()
@@ -305,6 +343,210 @@ void TestSeriesLane::unknownSeriesIsEmpty()
     QVERIFY(lane.frame().line.empty());
     QVERIFY(lane.seriesName().isEmpty());
     QVERIFY(lane.toolTipAt(QPoint(400, 50)).isEmpty());
+}
+
+void TestSeriesLane::sampleSeriesHasOneGap()
+{
+    SeriesLane lane;
+    showSample(lane, m_atlas->data());
+    // June 2006, then nothing until 2013.
+    QCOMPARE(lane.frame().gaps.size(), std::size_t(1));
+    const QList<QLineF> stretches = lane.gapStretches();
+    QCOMPARE(stretches.size(), 1);
+    const QLineF stretch = stretches.first();
+    QVERIFY2(std::abs(stretch.x1() - lane.xForTime(HistoricalDate::fromCivil([] {
+                 CivilDateTime june;
+                 june.year = 2006;
+                 june.month = 6;
+                 return june;
+             }(), Precision::Month).seconds())) <= 1.0,
+             qPrintable(QString::number(stretch.x1())));
+    QVERIFY2(std::abs(stretch.x2() - lane.xForTime(yearStart(2013))) <= 1.0, qPrintable(QString::number(stretch.x2())));
+    // Both ends inside the plot, at the values either side (8.5 and 7).
+    const QRectF plot = lane.plotArea();
+    QVERIFY(plot.contains(stretch.p1()) && plot.contains(stretch.p2()));
+    QVERIFY(stretch.y1() < stretch.y2()); // 8.5 stands higher than 7
+
+    // A view inside the gap is all gap: dashed from edge to edge.
+    lane.setScale(TimeScale::fitting(yearStart(2008), yearStart(2012), 1200, 0.0), 0);
+    QCOMPARE(lane.gapStretches().size(), 1);
+    QVERIFY(lane.gapStretches().first().x1() <= plot.left());
+    QVERIFY(lane.gapStretches().first().x2() >= plot.right());
+    // From 2014 on, no gap in view.
+    lane.setScale(TimeScale::fitting(yearStart(2014), yearStart(2026), 1200, 0.0), 0);
+    QVERIFY(lane.gapStretches().isEmpty());
+}
+
+void TestSeriesLane::gapIsDrawnDashedWithoutLineOrBand()
+{
+    SeriesLane lane;
+    showSample(lane, m_atlas->data());
+    const QImage image = rendered(lane);
+    if (const QString look = qEnvironmentVariable("ANNALS_LOOK_DIR"); !look.isEmpty())
+        image.save(look + QStringLiteral("/serieslane-gap.png"));
+    const QColor background = lane.palette().color(QPalette::Base);
+    // No blue line nor band from 2007 to 2012 (the band is blue too, only
+    // lighter: count anything bluish).
+    const int from = int(lane.xForTime(yearStart(2007)));
+    const int to = int(lane.xForTime(yearStart(2012)));
+    QCOMPARE(blueIn(image, from, to), 0);
+    int bluish = 0;
+    for (int x = from; x < to; ++x) {
+        for (int y = 0; y < image.height(); ++y) {
+            const QColor colour = image.pixelColor(x, y);
+            if (colour.blue() - colour.red() > 25)
+                ++bluish;
+        }
+    }
+    QCOMPARE(bluish, 0);
+    // Along the stretch, ink and no ink alternate: dashes, in a grey far
+    // from the line's blue.
+    const QLineF stretch = lane.gapStretches().first();
+    int inked = 0;
+    int blank = 0;
+    int changes = 0;
+    bool previous = false;
+    for (int x = from; x < to; ++x) {
+        const double y = stretch.y1() + (x - stretch.x1()) / stretch.dx() * stretch.dy();
+        bool ink = false;
+        for (int dy = -1; dy <= 1; ++dy) {
+            const QColor colour = image.pixelColor(x, int(std::lround(y)) + dy);
+            if (std::abs(colour.lightness() - background.lightness()) > 40) {
+                ink = true;
+                QVERIFY2(std::abs(colour.blue() - colour.red()) < 40, qPrintable(colour.name()));
+            }
+        }
+        ++(ink ? inked : blank);
+        if (x > from && ink != previous)
+            ++changes;
+        previous = ink;
+    }
+    QVERIFY2(inked > (to - from) / 4, qPrintable(QStringLiteral("%1 of %2").arg(inked).arg(to - from)));
+    QVERIFY2(blank > (to - from) / 4, qPrintable(QStringLiteral("%1 of %2").arg(blank).arg(to - from)));
+    QVERIFY2(changes > 20, qPrintable(QString::number(changes)));
+}
+
+void TestSeriesLane::gapHasItsToolTip()
+{
+    SeriesLane lane;
+    showSample(lane, m_atlas->data());
+    const int y = int(lane.plotArea().center().y());
+    const QString expected = QStringLiteral("No estimate between Jun 2006 and 2013");
+    for (int year : {2007, 2010, 2012}) {
+        const QPoint at(int(lane.xForTime(yearStart(year))), y);
+        QCOMPARE(lane.toolTipAt(at), expected);
+    }
+    // Near the points either side, the points speak.
+    const QString onPoint = lane.toolTipAt(QPoint(int(std::lround(lane.xForTime(yearStart(2013)))), y));
+    QVERIFY2(onPoint.contains(QStringLiteral("7 warheads")), qPrintable(onPoint));
+    // Not over the years with estimates, nor before the series begins.
+    QVERIFY(lane.toolTipAt(QPoint(int((lane.xForTime(yearStart(2020)) + lane.xForTime(yearStart(2021))) / 2), y))
+                .isEmpty());
+    QVERIFY(lane.toolTipAt(QPoint(int(lane.xForTime(yearStart(2005))), y)).isEmpty());
+
+    lane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lane));
+    const QPoint at(int(lane.xForTime(yearStart(2009))), y);
+    QHelpEvent help(QEvent::ToolTip, at, lane.mapToGlobal(at));
+    QApplication::sendEvent(&lane, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(expected), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TestSeriesLane::followsThePalette_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestSeriesLane::followsThePalette()
+{
+    QFETCH(bool, dark);
+    SeriesLane lane;
+    showSample(lane, m_atlas->data());
+    // Sent after the lane is built, as a theme switch at run time does.
+    if (dark)
+        lane.setPalette(darkPalette());
+    const QImage image = rendered(lane);
+    if (const QString look = qEnvironmentVariable("ANNALS_LOOK_DIR"); !look.isEmpty())
+        image.save(look + QStringLiteral("/serieslane-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+
+    // The background: most of the lane.
+    int backgroundLike = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int lightness = image.pixelColor(x, y).lightness();
+            if (dark ? lightness < 60 : lightness > 200)
+                ++backgroundLike;
+        }
+    }
+    QVERIFY2(backgroundLike > image.width() * image.height() * 3 / 4,
+             qPrintable(QStringLiteral("%1 of %2").arg(backgroundLike).arg(image.width() * image.height())));
+    // The header's text (name and unit, top left) and the value labels
+    // (left, lower down) stand out from it the right way round.
+    const QFontMetrics metrics(lane.font());
+    auto mostContrast = [&](const QRect &area) {
+        int extreme = dark ? 0 : 255;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const int lightness = image.pixelColor(x, y).lightness();
+                extreme = dark ? std::max(extreme, lightness) : std::min(extreme, lightness);
+            }
+        }
+        return extreme;
+    };
+    const QRect name(8, 4, 160, metrics.height());
+    const QRect unit(8, 4 + metrics.height(), 60, metrics.height());
+    const QRect values(2, metrics.height() * 2 + 6, 40, image.height() - metrics.height() * 2 - 8);
+    const int background = lane.palette().color(QPalette::Base).lightness();
+    for (const QRect &area : {name, unit, values}) {
+        const int extreme = mostContrast(area);
+        QVERIFY2(dark ? extreme - background > 110 : background - extreme > 110,
+                 qPrintable(QStringLiteral("%1 on %2").arg(extreme).arg(background)));
+    }
+    // And back: the lane follows the palette both ways.
+    if (dark) {
+        lane.setPalette(QPalette());
+        const QImage light = rendered(lane);
+        QVERIFY(light.pixelColor(image.width() - 5, image.height() / 2).lightness() > 200);
+    }
+}
+
+void TestSeriesLane::fontScaleGrowsTheText()
+{
+    SeriesLane lane;
+    lane.setSeries(&m_atlas->data(), 1);
+    lane.resize(1200, 200);
+    // A century before the first estimate, and a wide header: its name has
+    // the left of the lane to itself.
+    lane.setScale(TimeScale::fitting(yearStart(1900), yearStart(2026), 1200, 0.0), 0);
+    lane.setHeaderWidth(620);
+    QVERIFY(lane.xForTime(yearStart(2006)) > 700);
+    // The rows with the name's ink, right of the unit and the value labels.
+    auto nameRows = [&lane] {
+        const QImage image = rendered(lane);
+        const QColor background = lane.palette().color(QPalette::Window);
+        int rows = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 140; x < 600; ++x) {
+                if (std::abs(image.pixelColor(x, y).lightness() - background.lightness()) > 100) {
+                    ++rows;
+                    break;
+                }
+            }
+        }
+        return rows;
+    };
+    const int before = lane.sizeHint().height();
+    const int rowsBefore = nameRows();
+    QVERIFY(rowsBefore > 4);
+    lane.setFontScale(2);
+    const int after = lane.sizeHint().height();
+    QVERIFY2(after >= before * 18 / 10, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    const int rowsAfter = nameRows();
+    QVERIFY2(rowsAfter >= rowsBefore * 16 / 10, qPrintable(QStringLiteral("%1 -> %2").arg(rowsBefore).arg(rowsAfter)));
 }
 
 QTEST_MAIN(TestSeriesLane)

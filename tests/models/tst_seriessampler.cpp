@@ -85,7 +85,7 @@ Brute bruteOf(const Series &series)
 }
 
 // One point a year, known to the year, its value the year.
-Series yearly(std::initializer_list<int> years)
+Series yearly(const QList<int> &years)
 {
     Series series;
     for (int year : years) {
@@ -93,6 +93,25 @@ Series yearly(std::initializer_list<int> years)
         point.time = HistoricalDate::fromCivil(civilAt(year), Precision::Year);
         point.value = year;
         series.points.append(point);
+    }
+    return series;
+}
+
+// `count` points a day apart from 1 Jan 1900, except that the one after
+// index `gapAfter` comes `gapDays` days later; all with bounds.
+Series dailyWithGap(int count, int gapAfter, int gapDays)
+{
+    Series series;
+    qint64 time = secondsAt(1900);
+    for (int i = 0; i < count; ++i) {
+        SeriesPoint point;
+        point.id = i + 1;
+        point.time = HistoricalDate(time, Precision::Day);
+        point.value = i % 7;
+        point.low = point.value - 1;
+        point.high = point.value + 1;
+        series.points.append(point);
+        time += 86'400 * qint64(i == gapAfter ? gapDays : 1);
     }
     return series;
 }
@@ -128,6 +147,10 @@ private slots:
     void viewBetweenTwoPointsDrawsTheirLine();
     void viewBeyondTheSeriesIsEmpty();
     void hundredThousandPointsStayWithinTheWidth();
+    void gapsAreFoundBetweenTheRightPoints_data();
+    void gapsAreFoundBetweenTheRightPoints();
+    void gapBreaksTheLineAndTheBand();
+    void downsampledGapNeedsAPixel();
 };
 
 void TestSeriesSampler::matchesBruteForce_data()
@@ -512,6 +535,124 @@ void TestSeriesSampler::hundredThousandPointsStayWithinTheWidth()
     QVERIFY(frame.bandUpper.size() <= 1920 + 2);
     QCOMPARE(frame.minimum, sampler.minimum());
     QCOMPARE(frame.maximum, sampler.maximum());
+}
+
+void TestSeriesSampler::gapsAreFoundBetweenTheRightPoints_data()
+{
+    QTest::addColumn<QList<int>>("years");
+    QTest::addColumn<QList<int>>("gapsAfter");
+
+    // The sample atlas's warheads: 2006, then nothing until 2013.
+    QTest::newRow("late start") << QList<int>{2006, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020}
+                                << QList<int>{0};
+    QTest::newRow("one in the middle") << QList<int>{1900, 1901, 1902, 1903, 1910, 1911, 1912} << QList<int>{3};
+    QTest::newRow("two") << QList<int>{1900, 1901, 1902, 1920, 1921, 1922, 1923, 1950} << QList<int>{2, 6};
+    QTest::newRow("evenly spaced") << QList<int>{1900, 1910, 1920, 1930, 1940, 1950} << QList<int>{};
+    QTest::newRow("exactly three times the median is no gap")
+        << QList<int>{1900, 1904, 1908, 1912, 1924, 1928} << QList<int>{};
+    QTest::newRow("just over three times is") << QList<int>{1900, 1904, 1908, 1912, 1925, 1929} << QList<int>{3};
+    QTest::newRow("three points, however far apart") << QList<int>{1900, 1901, 1990} << QList<int>{};
+    QTest::newRow("four points") << QList<int>{1900, 1901, 1902, 1990} << QList<int>{2};
+    QTest::newRow("one point") << QList<int>{1900} << QList<int>{};
+}
+
+void TestSeriesSampler::gapsAreFoundBetweenTheRightPoints()
+{
+    QFETCH(QList<int>, years);
+    QFETCH(QList<int>, gapsAfter);
+
+    const SeriesSampler sampler(yearly(years));
+    QCOMPARE(sampler.gapCount(), gapsAfter.size());
+    for (qsizetype i = 0; i + 1 < sampler.size(); ++i)
+        QVERIFY2(sampler.isGapAfter(i) == gapsAfter.contains(int(i)), qPrintable(QString::number(i)));
+    QVERIFY(!sampler.isGapAfter(sampler.size() - 1));
+
+    // Seen whole, each gap is in the frame between the right points.
+    const SeriesFrame frame
+        = sampler.sample(TimeScale::fitting(secondsAt(years.first()), secondsAt(years.last()), 1000, 0.05));
+    QVERIFY(!frame.downsampled);
+    QCOMPARE(qsizetype(frame.gaps.size()), gapsAfter.size());
+    QCOMPARE(frame.lineRuns.size(), frame.gaps.size() + 1);
+    for (std::size_t k = 0; k < frame.gaps.size(); ++k) {
+        const SeriesGap &gap = frame.gaps[k];
+        QCOMPARE(gap.before, qsizetype(gapsAfter.at(qsizetype(k))));
+        QCOMPARE(gap.from.y(), double(years.at(gap.before)));
+        QCOMPARE(gap.to.y(), double(years.at(gap.before + 1)));
+        QCOMPARE(gap.from, frame.line[std::size_t(frame.lineRuns[k].second)]);
+        QCOMPARE(gap.to, frame.line[std::size_t(frame.lineRuns[k + 1].first)]);
+    }
+    // The runs cover the line, in order, without overlap.
+    int next = 0;
+    for (const auto &[first, last] : frame.lineRuns) {
+        QCOMPARE(first, next);
+        QVERIFY(last >= first);
+        next = last + 1;
+    }
+    QCOMPARE(next, int(frame.line.size()));
+}
+
+void TestSeriesSampler::gapBreaksTheLineAndTheBand()
+{
+    // 1 Jan 1900 to 20 Jan 1900, then 1 Mar 1900 onwards.
+    const Series series = dailyWithGap(40, 19, 40);
+    const SeriesSampler sampler(series);
+    QCOMPARE(sampler.medianSpacing(), 86'400.0);
+    QCOMPARE(sampler.gapCount(), 1);
+    QVERIFY(sampler.isGapAfter(19));
+
+    const TimeScale scale = TimeScale::fitting(secondsAt(1900), secondsAt(1900, 4), 800, 0.0);
+    const SeriesFrame frame = sampler.sample(scale);
+    QVERIFY(!frame.downsampled);
+    QCOMPARE(frame.gaps.size(), std::size_t(1));
+    QCOMPARE(frame.gaps.front().before, qsizetype(19));
+    QCOMPARE(frame.gaps.front().from.x(), scale.xForTime(sampler.time(19)));
+    QCOMPARE(frame.gaps.front().to.x(), scale.xForTime(sampler.time(20)));
+    // Every point bounded, yet the band stops at the gap too.
+    const std::vector<std::pair<int, int>> runs{{0, 19}, {20, 39}};
+    QVERIFY(frame.lineRuns == runs);
+    QVERIFY(frame.bandRuns == runs);
+
+    // A view inside the gap: the neighbours either side and the gap between.
+    const SeriesFrame inside = sampler.sample(TimeScale::fitting(secondsAt(1900, 2, 1), secondsAt(1900, 2, 10), 500));
+    QCOMPARE(inside.line.size(), std::size_t(2));
+    QCOMPARE(inside.gaps.size(), std::size_t(1));
+    QCOMPARE(inside.lineRuns.size(), std::size_t(2));
+    QVERIFY(inside.bandRuns.size() == 2);
+}
+
+void TestSeriesSampler::downsampledGapNeedsAPixel()
+{
+    // 10,000 daily points with a 200-day gap after the 5,000th.
+    const Series series = dailyWithGap(10'000, 4'999, 200);
+    const SeriesSampler sampler(series);
+    QCOMPARE(sampler.gapCount(), 1);
+    const qint64 first = series.points.first().time.seconds();
+    const qint64 last = series.points.last().time.seconds();
+
+    // 10,200 days over 3,000 px: the gap is 58 px wide.
+    const TimeScale wide = TimeScale::fitting(first, last, 3000, 0.0);
+    const SeriesFrame frame = sampler.sample(wide);
+    QVERIFY(frame.downsampled);
+    QCOMPARE(frame.gaps.size(), std::size_t(1));
+    QCOMPARE(frame.gaps.front().before, qsizetype(4'999));
+    QCOMPARE(frame.gaps.front().from.x(), wide.xForTime(sampler.time(4'999)));
+    QCOMPARE(frame.gaps.front().to.x(), wide.xForTime(sampler.time(5'000)));
+    QCOMPARE(frame.lineRuns.size(), std::size_t(2));
+    // No line point inside the gap, and the band is broken at it.
+    for (const QPointF &point : frame.line)
+        QVERIFY(point.x() <= frame.gaps.front().from.x() || point.x() >= frame.gaps.front().to.x());
+    QCOMPARE(frame.bandRuns.size(), std::size_t(2));
+    QVERIFY(frame.bandUpper[std::size_t(frame.bandRuns[0].second)].x() <= frame.gaps.front().from.x());
+    QVERIFY(frame.bandUpper[std::size_t(frame.bandRuns[1].first)].x() >= frame.gaps.front().to.x());
+
+    // Over 20 px, 510 days a pixel: the gap is narrower than a column.
+    const TimeScale narrow = TimeScale::fitting(first, last, 20, 0.0);
+    const SeriesFrame squeezed = sampler.sample(narrow);
+    QVERIFY(squeezed.downsampled);
+    QVERIFY(squeezed.gaps.empty());
+    QCOMPARE(squeezed.lineRuns.size(), std::size_t(1));
+    QCOMPARE(squeezed.lineRuns.front(), std::make_pair(0, int(squeezed.line.size()) - 1));
+    QCOMPARE(squeezed.bandRuns.size(), std::size_t(1));
 }
 
 QTEST_APPLESS_MAIN(TestSeriesSampler)
