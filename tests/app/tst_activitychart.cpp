@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "palette_testing.h"
 #include "../models/historicaldate_testing.h"
 #include "activitychart.h"
 #include "eventindex.h"
@@ -12,6 +13,7 @@
 #include <memory>
 
 using namespace Annals;
+using namespace PaletteTesting;
 
 namespace {
 
@@ -48,16 +50,6 @@ bool sameColour(const QColor &a, const QColor &b)
 {
     return std::abs(a.red() - b.red()) <= 8 && std::abs(a.green() - b.green()) <= 8
         && std::abs(a.blue() - b.blue()) <= 8;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
-        palette.setColor(role, QColor(0x20, 0x21, 0x24));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        palette.setColor(role, QColor(0xe8, 0xea, 0xed));
-    return palette;
 }
 
 // The rows of `image` within `area` where some pixel differs from
@@ -338,14 +330,7 @@ void tst_ActivityChart::followsThePalette()
     const QImage image = m_chart->grab().toImage();
     QCOMPARE(image.devicePixelRatio(), 1.0);
 
-    int backgroundLike = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const int lightness = image.pixelColor(x, y).lightness();
-            if (dark ? lightness < 60 : lightness > 200)
-                ++backgroundLike;
-        }
-    }
+    const int backgroundLike = backgroundLikePixels(image, dark);
     QVERIFY2(backgroundLike > image.width() * image.height() / 2,
              qPrintable(QStringLiteral("%1 of %2").arg(backgroundLike).arg(image.width() * image.height())));
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The overview strip steering a real timeline through one ViewState, driven
 // by mouse, wheel and keys offscreen, and followed back when the timeline moves.
+#include "palette_testing.h"
 #include "atlas.h"
 #include "historicaldate.h"
 #include "overviewstrip.h"
@@ -20,23 +21,13 @@
 #include <memory>
 
 using namespace Annals;
+using namespace PaletteTesting;
 
 namespace {
 
 qint64 at(const char *text)
 {
     return DateParser::parse(QString::fromLatin1(text)).date.seconds();
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
-        palette.setColor(role, QColor(0x20, 0x21, 0x24));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        palette.setColor(role, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
-    return palette;
 }
 
 } // namespace
@@ -465,14 +456,7 @@ void tst_OverviewStrip::followsThePalette()
     if (dark)
         m_strip->setPalette(darkPalette());
     const QImage image = frame();
-    int backgroundLike = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const int lightness = image.pixelColor(x, y).lightness();
-            if (dark ? lightness < 60 : lightness > 200)
-                ++backgroundLike;
-        }
-    }
+    const int backgroundLike = backgroundLikePixels(image, dark);
     QVERIFY2(backgroundLike > image.width() * image.height() / 2,
              qPrintable(QStringLiteral("%1 of %2").arg(backgroundLike).arg(image.width() * image.height())));
     // The years under the plot stand out from the background.

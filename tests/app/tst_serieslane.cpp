@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "palette_testing.h"
 #include "atlas.h"
 #include "historicaldate.h"
 #include "serieslane.h"
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace Annals;
+using namespace PaletteTesting;
 
 namespace {
 
@@ -54,17 +56,6 @@ Series walk(int count, qint64 first, qint64 step)
         series.points.append(point);
     }
     return series;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
-        palette.setColor(role, QColor(0x20, 0x21, 0x24));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        palette.setColor(role, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
-    return palette;
 }
 
 // The lane showing the sample warheads over 2004–2026, as in the main
@@ -474,14 +465,7 @@ void TestSeriesLane::followsThePalette()
         image.save(look + QStringLiteral("/serieslane-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
 
     // The background: most of the lane.
-    int backgroundLike = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const int lightness = image.pixelColor(x, y).lightness();
-            if (dark ? lightness < 60 : lightness > 200)
-                ++backgroundLike;
-        }
-    }
+    const int backgroundLike = backgroundLikePixels(image, dark);
     QVERIFY2(backgroundLike > image.width() * image.height() * 3 / 4,
              qPrintable(QStringLiteral("%1 of %2").arg(backgroundLike).arg(image.width() * image.height())));
     // The header's text (name and unit, top left) and the value labels
