@@ -1,31 +1,131 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspanel.h"
 
-#include "actornames.h"
-#include "eventtablemodel.h"
 
-#include <QTextBrowser>
-#include <QUrl>
+#include <QDesktopServices>
+#include <QHash>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <array>
+#include <utility>
+
 namespace Annals {
+
+namespace {
+
+const QString itemScheme = QStringLiteral("annals");
+
+// In the order of RelationKind.
+constexpr std::array<const char *, 11> relationKindNames = {
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Alliance"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Treaty"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Family"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Rivalry"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Sanctions"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Aid"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Summit"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Membership"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Leadership"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "War"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Other relation"),
+};
+
+// In the order of ActorKind.
+constexpr std::array<const char *, 4> actorKindNames = {
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Person"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "State"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Organisation"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Group"),
+};
+
+// In the order of Precision: how finely a date is known, said plainly,
+// because "1950s" alone does not tell a student whether the year is lost.
+constexpr std::array<const char *, 10> precisionNames = {
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to a billion years"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to a million years"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to a thousand years"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to the century"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to the decade"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to the year"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to the month"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to the day"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to the hour"),
+    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "to the minute"),
+};
+
+template<std::size_t N>
+QString nameFrom(const std::array<const char *, N> &names, std::size_t index)
+{
+    return index < N ? DetailsPanel::tr(names[index]) : QString();
+}
+
+QString precisionText(const HistoricalDate &date)
+{
+    return nameFrom(precisionNames, std::size_t(date.precision()));
+}
+
+QString esc(const QString &text)
+{
+    return SafeMarkdown::escaped(text);
+}
+
+QString link(const QUrl &url, const QString &escapedText)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), escapedText);
+}
+
+QString section(const QString &heading, const QStringList &items)
+{
+    if (items.isEmpty())
+        return {};
+    return QStringLiteral("<h4>%1</h4><ul><li>%2</li></ul>").arg(esc(heading), items.join(QStringLiteral("</li><li>")));
+}
+
+QString spanText(const TimeSpan &when, bool openMeansOngoing)
+{
+    if (!when.start.isValid())
+        return {};
+    if (!when.hasEnd())
+        return openMeansOngoing ? DetailsPanel::tr("since %1").arg(when.start.toDisplayString()) : when.start.toDisplayString();
+    if (when.end == when.start)
+        return when.start.toDisplayString();
+    return DetailsPanel::tr("%1 – %2").arg(when.start.toDisplayString(), when.end.toDisplayString());
+}
+
+} // namespace
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
+    , m_document(new ResourceFreeDocument(m_browser))
 {
-    m_browser->setOpenExternalLinks(true);
-    m_browser->setAccessibleName(tr("Event details"));
+    // An atlas can come from anyone: a remote image would tell its server who
+    // opened the file and when, a local one could show files it should not.
+    // The document refuses every resource, whatever survived SafeMarkdown.
+    m_browser->setDocument(m_document);
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setAccessibleName(tr("Details"));
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailsPanel::followLink);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
-    displayEvent(0);
+    showHint();
 }
 
 void DetailsPanel::setAtlasData(const AtlasData *atlasData)
 {
     m_data = atlasData;
-    displayEvent(0);
+    m_actorNames = atlasData ? ActorNames(*atlasData) : ActorNames();
+    showHint();
+}
+
+int DetailsPanel::refusedResourceRequests() const
+{
+    return m_document->refusedRequests();
 }
 
 QString DetailsPanel::text() const
@@ -33,65 +133,275 @@ QString DetailsPanel::text() const
     return m_browser->toPlainText();
 }
 
+void DetailsPanel::setFontScale(qreal scale)
+{
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = font().pointSizeF();
+    QFont scaled = font();
+    scaled.setPointSizeF(m_baseFontSize * scale);
+    setFont(scaled);
+}
+
+QUrl DetailsPanel::itemUrl(const QString &kind, ItemId id)
+{
+    QUrl url;
+    url.setScheme(itemScheme);
+    url.setPath(QStringLiteral("%1/%2").arg(kind).arg(id));
+    return url;
+}
+
+void DetailsPanel::followLink(const QUrl &url)
+{
+    if (url.scheme() == itemScheme) {
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        bool ok = false;
+        const ItemId id = parts.size() == 2 ? parts.at(1).toLongLong(&ok) : 0;
+        if (!ok || id == 0)
+            return;
+        if (parts.at(0) == QLatin1String("actor"))
+            Q_EMIT actorActivated(id);
+        else if (parts.at(0) == QLatin1String("event"))
+            Q_EMIT eventActivated(id);
+        else if (parts.at(0) == QLatin1String("relation"))
+            Q_EMIT relationActivated(id);
+        return;
+    }
+    if (!SafeMarkdown::isOpenableLink(url))
+        return;
+    Q_EMIT linkOpened(url);
+    if (m_opensLinksInBrowser)
+        QDesktopServices::openUrl(url);
+}
+
+void DetailsPanel::showHint()
+{
+    m_shownEvent = 0;
+    m_shownActor = 0;
+    m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>")
+                           .arg(esc(tr("Select an event on the timeline or an actor to see what is known about it."))));
+}
+
 void DetailsPanel::displayEvent(ItemId id)
 {
-    m_shown = 0;
+    const Event *found = nullptr;
     if (m_data && id != 0) {
         for (const Event &event : m_data->events) {
             if (event.id == id) {
-                m_shown = id;
-                m_browser->setHtml(eventHtml(*m_data, event));
-                return;
+                found = &event;
+                break;
             }
         }
     }
-    m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>")
-                           .arg(tr("Select an event on the timeline to see what is known about it.").toHtmlEscaped()));
+    if (!found) {
+        showHint();
+        return;
+    }
+    m_shownEvent = id;
+    m_shownActor = 0;
+    compose(eventHeaderHtml(*found), found->description, eventFooterHtml(*found));
 }
 
-QString DetailsPanel::eventHtml(const AtlasData &data, const Event &event)
+void DetailsPanel::displayActor(ItemId id)
 {
-    const ActorNames names(data);
-    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b>").arg(event.title.toHtmlEscaped(),
-                                                                 EventTableModel::whenText(event.when).toHtmlEscaped());
-    if (!event.place.isEmpty())
-        html += QStringLiteral(" · ") + event.place.toHtmlEscaped();
+    const Actor *found = nullptr;
+    if (m_data && id != 0) {
+        for (const Actor &actor : m_data->actors) {
+            if (actor.id == id) {
+                found = &actor;
+                break;
+            }
+        }
+    }
+    if (!found) {
+        showHint();
+        return;
+    }
+    m_shownEvent = 0;
+    m_shownActor = id;
+    compose(actorHtml(*found), found->description, citationsHtml(QStringLiteral("actor"), id));
+}
+
+void DetailsPanel::compose(const QString &headerHtml, const QString &markdown, const QString &footerHtml)
+{
+    // The description is the one part read as Markdown; it goes in as a
+    // document fragment, never through the HTML reader.
+    // Composed away from the browser, which would otherwise lay the text out
+    // again after every insertion: a megabyte of description took seconds.
+    auto *document = new ResourceFreeDocument(m_browser);
+    document->setDefaultFont(m_browser->font());
+    QTextCursor cursor(document);
+    cursor.insertHtml(headerHtml);
+    if (!markdown.trimmed().isEmpty()) {
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        cursor.insertFragment(SafeMarkdown::render(markdown));
+    }
+    if (!footerHtml.isEmpty()) {
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        cursor.insertHtml(footerHtml);
+    }
+    m_browser->setDocument(document);
+    delete std::exchange(m_document, document);
+    m_browser->moveCursor(QTextCursor::Start);
+}
+
+QString DetailsPanel::actorLink(ItemId actorId, qint64 at) const
+{
+    const QString name = m_actorNames.nameAt(actorId, at);
+    return link(itemUrl(QStringLiteral("actor"), actorId), name.isEmpty() ? esc(tr("Unknown actor")) : esc(name));
+}
+
+QString DetailsPanel::eventHeaderHtml(const Event &event) const
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(event.title));
+    html += QStringLiteral("<p><b>%1</b>").arg(esc(spanText(event.when, false)));
+    if (event.when.start.isValid()) {
+        const bool samePrecision = !event.when.hasEnd() || event.when.end.precision() == event.when.start.precision();
+        const QString known = samePrecision ? tr("Known %1.").arg(precisionText(event.when.start))
+                                            : tr("Start known %1, end %2.").arg(precisionText(event.when.start),
+                                                                               precisionText(event.when.end));
+        html += QStringLiteral("<br><small>%1</small>").arg(esc(known));
+    }
     html += QStringLiteral("</p>");
+    if (!event.place.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Place:")), esc(event.place));
     if (!event.actors.isEmpty()) {
         QStringList actors;
         for (const EventActor &actor : event.actors) {
-            QString name = names.nameAt(actor.actorId, event.when.start.seconds()).toHtmlEscaped();
+            QString entry = actorLink(actor.actorId, event.when.start.seconds());
             if (!actor.role.isEmpty())
-                name += QStringLiteral(" <i>(%1)</i>").arg(actor.role.toHtmlEscaped());
-            actors << name;
+                entry += QStringLiteral(" <i>(%1)</i>").arg(esc(actor.role));
+            actors << entry;
         }
-        html += QStringLiteral("<p>%1</p>").arg(actors.join(QStringLiteral(", ")));
+        html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Actors:")), actors.join(esc(tr(", "))));
     }
-    for (const QString &paragraph : event.description.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
-
-    QStringList sources;
-    for (const Citation &citation : data.citations) {
-        if (citation.itemKind != QLatin1String("event") || citation.itemId != event.id)
-            continue;
-        for (const Source &source : data.sources) {
-            if (source.id != citation.sourceId)
-                continue;
-            const QUrl url(source.url, QUrl::StrictMode);
-            const bool linkable = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-            QString entry = linkable ? QStringLiteral("<a href=\"%1\">%2</a>")
-                                           .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), source.title.toHtmlEscaped())
-                                     : source.title.toHtmlEscaped();
-            if (!source.publisher.isEmpty())
-                entry += QStringLiteral(", ") + source.publisher.toHtmlEscaped();
-            if (!citation.locator.isEmpty())
-                entry += QStringLiteral(", ") + citation.locator.toHtmlEscaped();
-            sources << QStringLiteral("<li>%1</li>").arg(entry);
-        }
-    }
-    if (!sources.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Sources").toHtmlEscaped(), sources.join(QString()));
     return html;
+}
+
+QString DetailsPanel::eventFooterHtml(const Event &event) const
+{
+    // Linked events: one pass for the links, one for the titles they need.
+    QList<const EventLink *> links;
+    QHash<ItemId, const Event *> linked;
+    for (const EventLink &eventLink : m_data->eventLinks) {
+        if (eventLink.fromEventId == event.id || eventLink.toEventId == event.id) {
+            links << &eventLink;
+            linked.insert(eventLink.fromEventId == event.id ? eventLink.toEventId : eventLink.fromEventId, nullptr);
+        }
+    }
+    if (!linked.isEmpty()) {
+        for (const Event &other : m_data->events)
+            if (linked.contains(other.id))
+                linked[other.id] = &other;
+    }
+    QStringList linkedItems;
+    for (const EventLink *eventLink : links) {
+        const bool outgoing = eventLink->fromEventId == event.id;
+        QString how;
+        switch (eventLink->kind) {
+        case EventLinkKind::Causes:
+            how = outgoing ? tr("Causes") : tr("Caused by");
+            break;
+        case EventLinkKind::LeadsTo:
+            how = outgoing ? tr("Leads to") : tr("Follows from");
+            break;
+        case EventLinkKind::RespondsTo:
+            how = outgoing ? tr("Responds to") : tr("Answered by");
+            break;
+        }
+        const Event *other = linked.value(outgoing ? eventLink->toEventId : eventLink->fromEventId);
+        if (!other)
+            continue;
+        linkedItems << QStringLiteral("%1 %2 <small>(%3)</small>")
+                           .arg(esc(tr("%1:").arg(how)), link(itemUrl(QStringLiteral("event"), other->id), esc(other->title)),
+                                esc(spanText(other->when, false)));
+    }
+
+    const qint64 at = event.when.start.seconds();
+    QList<ItemId> actorIds;
+    for (const EventActor &actor : event.actors)
+        actorIds << actor.actorId;
+    QStringList relationItems;
+    for (const Relation &relation : m_data->relations) {
+        QString why;
+        if (relation.beginEventId == event.id)
+            why = tr("begins with this event");
+        else if (relation.endEventId == event.id)
+            why = tr("ends with this event");
+        else if (actorIds.contains(relation.sourceId) && actorIds.contains(relation.targetId)
+                 && relation.when.start.seconds() <= at && at < relation.when.endExclusive().value_or(at + 1))
+            why = tr("in force");
+        else
+            continue;
+        const QString kind = nameFrom(relationKindNames, std::size_t(relation.kind));
+        const QString parties = relation.directed
+            ? tr("%1 → %2").arg(m_actorNames.nameAt(relation.sourceId, at), m_actorNames.nameAt(relation.targetId, at))
+            : tr("%1 – %2").arg(m_actorNames.nameAt(relation.sourceId, at), m_actorNames.nameAt(relation.targetId, at));
+        QString caption = tr("%1: %2").arg(kind, parties);
+        if (!relation.label.isEmpty())
+            caption += tr(" (%1)").arg(relation.label);
+        relationItems << QStringLiteral("%1 <small>%2 · %3</small>")
+                             .arg(link(itemUrl(QStringLiteral("relation"), relation.id), esc(caption)),
+                                  esc(spanText(relation.when, true)), esc(why));
+    }
+
+    return section(tr("Linked events"), linkedItems) + section(tr("Relations"), relationItems)
+        + citationsHtml(QStringLiteral("event"), event.id);
+}
+
+QString DetailsPanel::actorHtml(const Actor &actor) const
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(actor.name));
+    if (!actor.nativeName.isEmpty() && actor.nativeName != actor.name)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(actor.nativeName));
+    QString facts = nameFrom(actorKindNames, std::size_t(actor.kind));
+    if (actor.start.isValid())
+        facts = tr("%1, %2").arg(facts, spanText(TimeSpan{actor.start, actor.end}, true));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(facts));
+    QStringList names;
+    for (const ActorName &name : m_data->actorNames) {
+        if (name.actorId != actor.id)
+            continue;
+        QString entry = esc(name.name);
+        if (!name.nativeName.isEmpty() && name.nativeName != name.name)
+            entry += QStringLiteral(" <i>%1</i>").arg(esc(name.nativeName));
+        const QString from = name.start.isValid() ? name.start.toDisplayString() : tr("the start");
+        const QString until = name.end.isValid() ? name.end.toDisplayString() : tr("now");
+        entry += QStringLiteral(" <small>(%1)</small>").arg(esc(tr("%1 – %2").arg(from, until)));
+        names << entry;
+    }
+    return html + section(tr("Names over time"), names);
+}
+
+QString DetailsPanel::citationsHtml(const QString &itemKind, ItemId id) const
+{
+    QHash<ItemId, const Source *> sources;
+    for (const Source &source : m_data->sources)
+        sources.insert(source.id, &source);
+    QStringList entries;
+    for (const Citation &citation : m_data->citations) {
+        if (citation.itemKind != itemKind || citation.itemId != id)
+            continue;
+        const Source *source = sources.value(citation.sourceId);
+        if (!source)
+            continue;
+        const QUrl url(source->url, QUrl::StrictMode);
+        const QString title = esc(source->title.isEmpty() ? source->url : source->title);
+        QString entry = SafeMarkdown::isOpenableLink(url) ? link(url, title) : title;
+        QStringList about;
+        for (const QString &part : {source->author, source->publisher, source->published})
+            if (!part.isEmpty())
+                about << esc(part);
+        if (!about.isEmpty())
+            entry += esc(tr(", ")) + about.join(esc(tr(", ")));
+        if (!citation.locator.isEmpty())
+            entry += QStringLiteral(", %1").arg(esc(citation.locator));
+        if (!source->url.isEmpty() && !SafeMarkdown::isOpenableLink(url))
+            entry += QStringLiteral(" <small>%1</small>").arg(esc(source->url));
+        if (!citation.note.isEmpty())
+            entry += QStringLiteral("<br><i>%1</i>").arg(esc(citation.note));
+        entries << entry;
+    }
+    return section(tr("Sources"), entries);
 }
 
 } // namespace Annals
