@@ -9,6 +9,7 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -95,6 +96,13 @@ QString spanText(const TimeSpan &when, bool openMeansOngoing)
     return DetailsPanel::tr("%1 – %2").arg(when.start.toDisplayString(), when.end.toDisplayString());
 }
 
+template<typename Item>
+const Item *findById(const QList<Item> &items, ItemId id)
+{
+    const auto found = std::find_if(items.cbegin(), items.cend(), [id](const Item &item) { return item.id == id; });
+    return found != items.cend() && id != 0 ? &*found : nullptr;
+}
+
 } // namespace
 
 DetailsPanel::DetailsPanel(QWidget *parent)
@@ -140,6 +148,11 @@ void DetailsPanel::setFontScale(qreal scale)
     QFont scaled = font();
     scaled.setPointSizeF(m_baseFontSize * scale);
     setFont(scaled);
+    // The gaps between the parts are in pixels: measure them again.
+    if (m_shownEvent != 0)
+        displayEvent(m_shownEvent);
+    else if (m_shownActor != 0)
+        displayActor(m_shownActor);
 }
 
 QUrl DetailsPanel::itemUrl(const QString &kind, ItemId id)
@@ -183,42 +196,26 @@ void DetailsPanel::showHint()
 
 void DetailsPanel::displayEvent(ItemId id)
 {
-    const Event *found = nullptr;
-    if (m_data && id != 0) {
-        for (const Event &event : m_data->events) {
-            if (event.id == id) {
-                found = &event;
-                break;
-            }
-        }
-    }
-    if (!found) {
+    const Event *event = m_data ? findById(m_data->events, id) : nullptr;
+    if (!event) {
         showHint();
         return;
     }
     m_shownEvent = id;
     m_shownActor = 0;
-    compose(eventHeaderHtml(*found), found->description, eventFooterHtml(*found));
+    compose(eventHeaderHtml(*event), event->description, eventFooterHtml(*event));
 }
 
 void DetailsPanel::displayActor(ItemId id)
 {
-    const Actor *found = nullptr;
-    if (m_data && id != 0) {
-        for (const Actor &actor : m_data->actors) {
-            if (actor.id == id) {
-                found = &actor;
-                break;
-            }
-        }
-    }
-    if (!found) {
+    const Actor *actor = m_data ? findById(m_data->actors, id) : nullptr;
+    if (!actor) {
         showHint();
         return;
     }
     m_shownEvent = 0;
     m_shownActor = id;
-    compose(actorHtml(*found), found->description, citationsHtml(QStringLiteral("actor"), id));
+    compose(actorHtml(*actor), actor->description, citationsHtml(QStringLiteral("actor"), id));
 }
 
 void DetailsPanel::compose(const QString &headerHtml, const QString &markdown, const QString &footerHtml)
@@ -236,7 +233,10 @@ void DetailsPanel::compose(const QString &headerHtml, const QString &markdown, c
         cursor.insertFragment(SafeMarkdown::render(markdown));
     }
     if (!footerHtml.isEmpty()) {
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        // The sections' first heading takes this block's format, not its own.
+        QTextBlockFormat gap;
+        gap.setTopMargin(m_browser->fontMetrics().height() * 0.75);
+        cursor.insertBlock(gap, QTextCharFormat());
         cursor.insertHtml(footerHtml);
     }
     m_browser->setDocument(document);

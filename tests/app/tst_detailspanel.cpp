@@ -2,47 +2,18 @@
 #include "actornames.h"
 #include "atlas.h"
 #include "detailspanel.h"
+#include "../models/textdocument_testing.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTextBlock>
 #include <QTextCursor>
-#include <QTextFragment>
-#include <QTextList>
 
 #include <memory>
 
 using namespace Annals;
 
 namespace {
-
-struct Shown {
-    QStringList links;
-    int images = 0;
-    int italics = 0;
-    int listItems = 0;
-};
-
-Shown inspect(const QTextDocument *document)
-{
-    Shown shown;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.textList())
-            ++shown.listItems;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextCharFormat format = it.fragment().charFormat();
-            if (format.isImageFormat())
-                ++shown.images;
-            if (format.isAnchor() || format.hasProperty(QTextFormat::AnchorHref))
-                shown.links << format.anchorHref();
-            if (format.fontItalic())
-                ++shown.italics;
-        }
-    }
-    shown.links.removeDuplicates();
-    return shown;
-}
 
 HistoricalDate day(int year, int month, int dayOfMonth)
 {
@@ -183,7 +154,7 @@ void tst_DetailsPanel::sampleEventShowsWhatIsKnown()
         for (const Source &source : data.sources) {
             if (source.id == citation.sourceId) {
                 QVERIFY2(text.contains(source.title), qPrintable(source.title));
-                QVERIFY(inspect(m_panel->browser()->document()).links.contains(source.url));
+                QVERIFY(inspectDocument(*m_panel->browser()->document()).links.contains(source.url));
                 ++cited;
             }
         }
@@ -227,7 +198,7 @@ void tst_DetailsPanel::madeUpEventShowsEveryPart()
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QStringList expectedLinks{QStringLiteral("annals:actor/7"), QStringLiteral("annals:actor/8"), QStringLiteral("annals:event/12"),
                               QStringLiteral("annals:relation/21"), QStringLiteral("https://example.org/history")};
-    QStringList links = inspect(m_panel->browser()->document()).links;
+    QStringList links = inspectDocument(*m_panel->browser()->document()).links;
     links.sort();
     expectedLinks.sort();
     QCOMPARE(links, expectedLinks);
@@ -242,7 +213,7 @@ void tst_DetailsPanel::descriptionMarkdownRenders()
                            QStringLiteral("It *began* at dawn.\n\n- one\n- two\n\nSee [the record](https://example.org/record)."));
     m_panel->setAtlasData(&m_madeUp);
     m_panel->displayEvent(11);
-    const Shown shown = inspect(m_panel->browser()->document());
+    const ShownText shown = inspectDocument(*m_panel->browser()->document());
     QVERIFY(shown.italics >= 1);
     QVERIFY(shown.listItems >= 2);
     QVERIFY(shown.links.contains(QLatin1String("https://example.org/record")));
@@ -284,7 +255,7 @@ void tst_DetailsPanel::hostileTextIsNeutralised()
     QVERIFY2(text.startsWith(shownAsTitle), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Place: ") + shownAsTitle));
     QVERIFY(!text.contains(QChar(0)));
-    const Shown shown = inspect(m_panel->browser()->document());
+    const ShownText shown = inspectDocument(*m_panel->browser()->document());
     QCOMPARE(shown.images, 0);
     for (const QString &href : shown.links)
         QVERIFY2(href.startsWith(QLatin1String("annals:")), qPrintable(href));
@@ -309,7 +280,7 @@ void tst_DetailsPanel::aMegabyteDescriptionShows()
     (void)m_panel->grab();
     qInfo("A 1 MB description shown in %lld ms (%lld ms to compose)", timer.elapsed(), composed);
     QVERIFY(m_panel->text().contains(QLatin1String("The end.")));
-    QCOMPARE(inspect(m_panel->browser()->document()).images, 0);
+    QCOMPARE(inspectDocument(*m_panel->browser()->document()).images, 0);
     QCOMPARE(m_panel->refusedResourceRequests(), 0);
 }
 

@@ -1,54 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "safemarkdown.h"
+#include "textdocument_testing.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QTest>
-#include <QTextBlock>
 #include <QTextCursor>
-#include <QTextFragment>
-#include <QTextList>
 
 using namespace Annals;
 
 namespace {
 
-struct Rendered {
-    QString text;
-    QStringList links;
-    int images = 0;
-    int italics = 0;
-    int bolds = 0;
-    int listItems = 0;
-};
-
-Rendered inspect(const QTextDocument &document)
-{
-    Rendered rendered;
-    rendered.text = document.toPlainText();
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.textList())
-            ++rendered.listItems;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextCharFormat format = it.fragment().charFormat();
-            if (format.isImageFormat())
-                ++rendered.images;
-            if (format.isAnchor() || format.hasProperty(QTextFormat::AnchorHref))
-                rendered.links << format.anchorHref();
-            if (format.fontItalic())
-                ++rendered.italics;
-            if (format.fontWeight() >= QFont::Bold)
-                ++rendered.bolds;
-        }
-    }
-    return rendered;
-}
-
-Rendered render(const QString &markdown)
+ShownText render(const QString &markdown)
 {
     QTextDocument document;
     QTextCursor(&document).insertFragment(SafeMarkdown::render(markdown));
-    return inspect(document);
+    return inspectDocument(document);
 }
 
 } // namespace
@@ -75,7 +42,7 @@ private Q_SLOTS:
 
 void tst_SafeMarkdown::formattingSurvives()
 {
-    const Rendered rendered = render(QStringLiteral("Some *emphasis* and **strength**.\n\n- one\n- two\n- three\n"));
+    const ShownText rendered = render(QStringLiteral("Some *emphasis* and **strength**.\n\n- one\n- two\n- three\n"));
     QCOMPARE(rendered.italics, 1);
     QCOMPARE(rendered.bolds, 1);
     QCOMPARE(rendered.listItems, 3);
@@ -127,7 +94,7 @@ void tst_SafeMarkdown::hostileInputIsNeutralised()
 {
     QFETCH(QString, markdown);
     QFETCH(QString, shownText);
-    const Rendered rendered = render(markdown);
+    const ShownText rendered = render(markdown);
     QVERIFY2(rendered.text.contains(shownText), qPrintable(rendered.text));
     QCOMPARE(rendered.images, 0);
     QCOMPARE(rendered.links, QStringList());
@@ -136,12 +103,12 @@ void tst_SafeMarkdown::hostileInputIsNeutralised()
 
 void tst_SafeMarkdown::imagesBecomeTheirAltText()
 {
-    const Rendered rendered = render(QStringLiteral("Before ![a map](https://example.org/map.png) after ![](x.png) end"));
+    const ShownText rendered = render(QStringLiteral("Before ![a map](https://example.org/map.png) after ![](x.png) end"));
     QCOMPARE(rendered.images, 0);
     // Qt drops an image without alt text altogether; either way nothing loads.
     QVERIFY2(rendered.text.startsWith(QLatin1String("Before [image: a map] after ")), qPrintable(rendered.text));
     QVERIFY(rendered.text.endsWith(QLatin1String(" end")));
-    const Rendered linked = render(QStringLiteral("[![logo](http://evil/l.png)](https://example.org/)"));
+    const ShownText linked = render(QStringLiteral("[![logo](http://evil/l.png)](https://example.org/)"));
     QCOMPARE(linked.images, 0);
     QVERIFY2(linked.text.contains(QLatin1String("[image: logo]")), qPrintable(linked.text));
 }
@@ -187,7 +154,7 @@ void tst_SafeMarkdown::escapedTextIsNeverMarkup()
     QTextDocument document;
     const QString hostile = QStringLiteral("<a href=\"http://x\">y</a> <img src=http://evil/x.png> &amp; %1");
     document.setHtml(QStringLiteral("<p>%1</p>").arg(SafeMarkdown::escaped(hostile)));
-    const Rendered rendered = inspect(document);
+    const ShownText rendered = inspectDocument(document);
     QCOMPARE(rendered.text, hostile);
     QCOMPARE(rendered.links, QStringList());
     QCOMPARE(rendered.images, 0);
@@ -213,7 +180,7 @@ void tst_SafeMarkdown::longTextIsShownPlain()
     QCOMPARE(markdown.size(), size);
     QElapsedTimer timer;
     timer.start();
-    const Rendered rendered = render(markdown);
+    const ShownText rendered = render(markdown);
     qInfo("%d characters rendered in %lld ms", size, timer.elapsed());
     QCOMPARE(rendered.images, 0);
     QCOMPARE(rendered.links.isEmpty(), !formatted);
