@@ -316,7 +316,8 @@ void tst_DetailsPanel::clickingANeutralisedLinkDoesNothing_data()
     QTest::newRow("file") << "[danger](file:///etc/passwd)";
     QTest::newRow("data") << "[danger](data:text/html,hello)";
     QTest::newRow("ftp") << "[danger](ftp://example.org/)";
-    QTest::newRow("relative") << "[danger](annals:actor/7)";
+    QTest::newRow("relative") << "[danger](../x.html)";
+    QTest::newRow("an item link in the description") << "[danger](annals:actor/7)";
     QTest::newRow("raw html") << "<a href=\"http://example.org/\">danger</a>";
 }
 
