@@ -119,11 +119,19 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     });
 
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
-    connect(m_viewState, &ViewState::selectedEventChanged, this, [this](ItemId id) {
-        if (m_detailsDock->isVisible())
-            m_details->displayEvent(id);
+    connect(m_viewState, &ViewState::selectedEventChanged, this, [this] {
+        refreshDetails();
         syncTableSelection();
     });
+    connect(m_viewState, &ViewState::selectedActorChanged, this, &MainWindow::refreshDetails);
+    connect(m_detailsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            refreshDetails();
+    });
+    // The details panel's links select what they name, like a click in a view.
+    connect(m_details, &DetailsPanel::eventActivated, this, &MainWindow::showDetails);
+    connect(m_details, &DetailsPanel::actorActivated, m_viewState, &ViewState::setSelectedActor);
+    connect(m_details, &DetailsPanel::relationActivated, m_viewState, &ViewState::setSelectedRelation);
     connect(m_eventTablePanel->view(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         showDetails(index.data(EventTableModel::EventIdRole).toLongLong());
     });
@@ -361,6 +369,7 @@ void MainWindow::setFontScale(qreal scale)
     m_timelineColumn->setFontScale(m_fontScale);
     m_graph->setFontScale(m_fontScale);
     m_actorPanel->setFontScale(m_fontScale);
+    m_details->setFontScale(m_fontScale);
     if (m_settingsUse == SettingsUse::ReadAndWrite)
         QSettings().setValue(QStringLiteral("view/fontScale"), m_fontScale);
     statusBar()->showMessage(tr("Text size %1 %").arg(qRound(m_fontScale * 100)), 2000);
@@ -552,6 +561,18 @@ void MainWindow::showDetails(qint64 eventId)
     m_details->displayEvent(eventId);
     m_detailsDock->show();
     m_detailsDock->raise();
+}
+
+void MainWindow::refreshDetails()
+{
+    // The selected event, else the selected actor: what was clicked last
+    // that the panel can describe.
+    if (!m_detailsDock->isVisible())
+        return;
+    if (m_viewState->selectedEvent() == 0 && m_viewState->selectedActor() != 0)
+        m_details->displayActor(m_viewState->selectedActor());
+    else
+        m_details->displayEvent(m_viewState->selectedEvent());
 }
 
 void MainWindow::syncTableSelection()

@@ -71,6 +71,7 @@ private:
     QSize defaultSize() const;
     void createActions();
     void fillSeriesMenu();
+    void refreshDetails();
     // Hands `atlas`'s data (or none) to every view.
     void showAtlasData(const Atlas *atlas);
     void updateViewsOrientation();
