@@ -134,6 +134,7 @@ EventEditor::EventEditor(const AtlasData &atlas, const Event &event, QWidget *pa
     m_category->setAccessibleName(tr("Category"));
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
+    m_category->setSizePolicy(QSizePolicy::Expanding, m_category->sizePolicy().verticalPolicy());
     {
         QStringList categories;
         for (const Event &other : atlas.events) {

@@ -436,6 +436,28 @@ void tst_EventEditor::keyboardAcceptsAndCancels()
     QTest::keyClick(field<QLineEdit>("place"), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
     QCOMPARE(m_editor->result(), int(QDialog::Accepted));
 
+    // A role still being typed is kept (the closing editor commits it).
+    open(hanoi);
+    auto *actors = field<QTreeWidget>("actors");
+    actors->setFocus();
+    actors->setCurrentItem(actors->topLevelItem(0), 1);
+    QTest::keyClick(actors, Qt::Key_F2);
+    QWidget *roleEditor = QApplication::focusWidget();
+    QVERIFY(roleEditor && roleEditor != actors && actors->isAncestorOf(roleEditor));
+    QTest::keyClick(roleEditor, Qt::Key_End); // the editor opens with all selected
+    QTest::keyClicks(roleEditor, QStringLiteral(" (host)"));
+    QTest::keyClick(roleEditor, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_editor->result(), int(QDialog::Accepted));
+    const ItemId firstListed = actors->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+    const auto roleOf = [firstListed](const Event &event) {
+        for (const EventActor &actor : event.actors) {
+            if (actor.actorId == firstListed)
+                return actor.role;
+        }
+        return QStringLiteral("(not there)");
+    };
+    QCOMPARE(roleOf(m_editor->event()), roleOf(hanoi) + QLatin1String(" (host)"));
+
     // Not while something is wrong.
     open(Event{});
     field<QLineEdit>("title")->setFocus();
@@ -541,6 +563,15 @@ void tst_EventEditor::sizesFollowTheFont()
     const QSize largeSize = m_editor->sizeHint();
     m_editor->resize(largeSize);
     const QImage largeImage = m_editor->grab().toImage();
+    // And a form with something wrong, as a user would meet it.
+    Event wrong;
+    wrong.title = QStringLiteral("Treaty");
+    wrong.when.start = parsed("3 Sep 1991");
+    m_editor = std::make_unique<EventEditor>(m_atlas->data(), wrong);
+    field<QLineEdit>("end")->setText(QStringLiteral("31 Feb 1991"));
+    m_editor->resize(m_editor->sizeHint());
+    const QImage wrongImage = m_editor->grab().toImage();
+    QVERIFY(!m_editor->isValid());
     QApplication::setFont(normal);
 
     QVERIFY2(largeSize.width() > normalSize.width() * 1.4, qPrintable(QStringLiteral("%1 -> %2").arg(normalSize.width()).arg(largeSize.width())));
@@ -551,6 +582,7 @@ void tst_EventEditor::sizesFollowTheFont()
     if (!directory.isEmpty()) {
         QVERIFY(normalImage.save(QDir(directory).filePath(QStringLiteral("eventeditor-normal.png"))));
         QVERIFY(largeImage.save(QDir(directory).filePath(QStringLiteral("eventeditor-projector.png"))));
+        QVERIFY(wrongImage.save(QDir(directory).filePath(QStringLiteral("eventeditor-projector-invalid.png"))));
     }
 }
 
