@@ -117,10 +117,13 @@ EventEditor::EventEditor(const AtlasData &atlas, const Event &event, QWidget *pa
         auto *label = new QLabel(tr("&Title:"), this);
         label->setBuddy(m_title);
         form->addRow(label, column);
+        // textChanged alone would also come from setText; only typing makes
+        // an empty title an error worth the error colour.
         connect(m_title, &QLineEdit::textEdited, this, [this] {
             m_titleEdited = true;
             revalidate();
         });
+        connect(m_title, &QLineEdit::textChanged, this, &EventEditor::revalidate);
     }
 
     addDateRow(form, tr("&Start:"), m_start, event.when.start, QStringLiteral("start"));
