@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QNativeGestureEvent>
@@ -19,6 +20,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace Annals {
 
@@ -458,11 +460,58 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (event->button() != Qt::LeftButton)
+        return;
     const ItemId id = eventAt(event->position().toPoint());
     if (id != 0) {
         selectEvent(id);
         Q_EMIT eventActivated(id);
+    } else if (m_canvas.data() && isEmptySpace(event->position())) {
+        const TimeScale &scale = m_canvas.scale();
+        Q_EMIT createRequested(HistoricalDate(scale.timeForX(event->position().x()),
+                                              pointingPrecision(scale.secondsPerPixel())));
     }
+}
+
+Precision TimelineView::pointingPrecision(double secondsPerPixel)
+{
+    constexpr double day = 86400.0;
+    constexpr double year = 365.2425 * day;
+    static constexpr std::pair<Precision, double> periods[] = {
+        {Precision::Day, day},
+        {Precision::Month, year / 12},
+        {Precision::Year, year},
+        {Precision::Decade, 10 * year},
+        {Precision::Century, 100 * year},
+        {Precision::ThousandYears, 1e3 * year},
+        {Precision::MillionYears, 1e6 * year},
+    };
+    for (const auto &[precision, seconds] : periods) {
+        if (seconds / secondsPerPixel >= minimumPointablePeriod)
+            return precision;
+    }
+    return Precision::BillionYears;
+}
+
+bool TimelineView::isEmptySpace(const QPointF &position)
+{
+    if (position.y() < m_canvas.contentTop())
+        return false; // the axis, and the banner under it
+    const TimelineScene &scene = m_canvas.scene();
+    if (scene.hitTest(position).kind != TimelineScene::Hit::Kind::None)
+        return false;
+    // The lane names, measured as TimelineCanvas::paintLaneHeaders draws them.
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(font.pointSizeF() * m_canvas.fontScale());
+    const QFontMetricsF metrics(font);
+    const double headerWidth = m_canvas.laneHeaderWidth();
+    for (const auto &lane : scene.lanes) {
+        const QString text = metrics.elidedText(lane.title, Qt::ElideRight, headerWidth - 12);
+        const QRectF header(0, lane.top + 2, metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
+        if (header.contains(position))
+            return false;
+    }
+    return true;
 }
 
 ItemId TimelineView::eventAt(const QPoint &position)

@@ -58,8 +58,22 @@ public:
     // Paints the current frame onto any device (export, print, tests).
     void render(QPainter &painter, const QRect &target);
 
+    // How finely a date made by pointing can be meant at a zoom: the finest of
+    // day, month, year, decade, century, thousand, million and billion years
+    // whose period is at least minimumPointablePeriod pixels wide (nominal
+    // lengths: a month is 30.44 days, a year 365.2425). At 1 px a day
+    // that gives month; at 1 px a week, year.
+    static constexpr double minimumPointablePeriod = 8.0;
+    static Precision pointingPrecision(double secondsPerPixel);
+    // True where a double-click asks for a new event: on the lanes, but not on
+    // an event or a cluster, the axis, the banner or a lane's name.
+    bool isEmptySpace(const QPointF &position);
+
 Q_SIGNALS:
     void eventActivated(ItemId id); // double-click or Enter: show its details
+    // A double-click on empty space: make an event there. `when` is the date
+    // under the pointer at pointingPrecision() of the current zoom.
+    void createRequested(const Annals::HistoricalDate &when);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void relationBandFadesWhereItsDateIsCoarse_data();
     void relationBandFadesWhereItsDateIsCoarse();
     void zoomToSelectionFitsTheRelationOrTheActor();
+    void doubleClickOnEmptySpaceAsksForAnEvent_data();
+    void doubleClickOnEmptySpaceAsksForAnEvent();
 
 private:
     void wheel(const QPoint &position, int delta, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -715,6 +717,82 @@ void tst_TimelineView::zoomToSelectionFitsTheRelationOrTheActor()
     m_state->setSelectedEvent(death);
     QTest::keyClick(m_view.get(), Qt::Key_Z);
     QVERIFY(m_view->scale().span() < 0.5 * double(last - first));
+}
+
+void tst_TimelineView::doubleClickOnEmptySpaceAsksForAnEvent_data()
+{
+    QTest::addColumn<double>("yearsShown"); // around the Hanoi summit
+    QTest::addColumn<Precision>("precision");
+
+    // The finest period at least 8 px wide, for a view about 1,200 px wide.
+    QTest::newRow("ten days: a day is 120 px") << 10 / 365.2425 << Precision::Day;
+    QTest::newRow("two years: a month is 50 px") << 2.0 << Precision::Month;
+    QTest::newRow("fifty years: a year is 24 px") << 50.0 << Precision::Year;
+    QTest::newRow("five centuries: a decade is 24 px") << 500.0 << Precision::Decade;
+    QTest::newRow("five millennia: a century is 24 px") << 5000.0 << Precision::Century;
+    QTest::newRow("50,000 years: a millennium is 24 px") << 50'000.0 << Precision::ThousandYears;
+    QTest::newRow("50 million years") << 50e6 << Precision::MillionYears;
+    QTest::newRow("5 billion years") << 5e9 << Precision::BillionYears;
+}
+
+void tst_TimelineView::doubleClickOnEmptySpaceAsksForAnEvent()
+{
+    QFETCH(double, yearsShown);
+    QFETCH(Precision, precision);
+
+    // The rule itself, at its edge: a day exactly 8 px wide is still a day.
+    QCOMPARE(TimelineView::pointingPrecision(86400.0 / 8), Precision::Day);
+    QCOMPARE(TimelineView::pointingPrecision(86400.0 / 7.9), Precision::Month);
+
+    const ItemId hanoi = eventTitled(QStringLiteral("Hanoi summit"));
+    const qint64 middle = at("28 Feb 2019");
+    const double half = yearsShown * 365.2425 * 86400 / 2;
+    m_view->showWindow(middle - qint64(half), middle + qint64(half), false);
+    QCOMPARE(TimelineView::pointingPrecision(m_view->scale().secondsPerPixel()), precision);
+
+    QSignalSpy created(m_view.get(), &TimelineView::createRequested);
+    QSignalSpy activated(m_view.get(), &TimelineView::eventActivated);
+    QWidget *viewport = m_view->viewport();
+    const TimelineScene scene = m_view->canvas().scene();
+
+    // Somewhere empty in the lanes, right of the lane names.
+    std::optional<QPoint> empty;
+    for (int y = int(m_view->canvas().contentTop()) + 8; y < viewport->height() && !empty; y += 7) {
+        for (int x = int(m_view->canvas().laneHeaderWidth()) + 10; x < viewport->width() - 10 && !empty; x += 13) {
+            if (m_view->isEmptySpace(QPoint(x, y)))
+                empty = QPoint(x, y);
+        }
+    }
+    QVERIFY(empty);
+    const qint64 pointed = m_view->scale().timeForX(empty->x());
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, *empty);
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(activated.size(), 0);
+    const auto when = created.first().first().value<HistoricalDate>();
+    QVERIFY(when.isValid());
+    QCOMPARE(when.precision(), precision);
+    QVERIFY2(when.seconds() <= pointed && pointed < when.periodEnd(), qPrintable(when.toDisplayString()));
+
+    // Not on the axis, nor on a lane's name.
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, QPoint(empty->x(), int(m_view->canvas().axisHeight()) / 2));
+    QVERIFY(!scene.lanes.isEmpty());
+    const auto lane = std::find_if(scene.lanes.begin(), scene.lanes.end(), [this](const auto &band) {
+        return band.top >= m_view->canvas().contentTop();
+    });
+    QVERIFY(lane != scene.lanes.end());
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, QPointF(6, lane->top + 6).toPoint());
+    QCOMPARE(created.size(), 1);
+
+    // An event, where it is drawn on its own, still opens its details.
+    const QPoint onEvent = positionOfEvent(hanoi);
+    if (precision == Precision::Day)
+        QVERIFY(onEvent.x() >= 0); // ten days around it: it stands alone
+    if (onEvent.x() >= 0) {
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, onEvent);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toLongLong(), hanoi);
+        QCOMPARE(created.size(), 1);
+    }
 }
 
 QTEST_MAIN(tst_TimelineView)
