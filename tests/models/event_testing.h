@@ -4,6 +4,7 @@
 #include "domain.h"
 
 #include <QStringList>
+#include <QTest>
 
 #include <algorithm>
 
@@ -57,3 +58,10 @@ inline QString differences(const QList<Annals::Event> &a, const QList<Annals::Ev
 }
 
 } // namespace EventTesting
+
+// Fails the test with the first difference, each side evaluated once.
+#define VERIFY_SAME_EVENTS(actual, expected)                                                                      \
+    do {                                                                                                            \
+        const QString eventDifferences = EventTesting::differences(actual, expected);                             \
+        QVERIFY2(eventDifferences.isEmpty(), qPrintable(eventDifferences));                                      \
+    } while (false)

@@ -13,7 +13,6 @@
 #include <QUndoStack>
 
 using namespace Annals;
-using EventTesting::differences;
 
 namespace {
 
@@ -118,19 +117,19 @@ void tst_AtlasEditor::addUndoRedoRestoresExactly()
     expected.id = *id;
     const auto added = std::find_if(after.cbegin(), after.cend(), [&](const Event &e) { return e.id == *id; });
     QVERIFY(added != after.cend());
-    QVERIFY2(differences(*added, expected).isEmpty(), qPrintable(differences(*added, expected)));
-    QVERIFY2(differences(eventsOnDisk(), after).isEmpty(), qPrintable(differences(eventsOnDisk(), after)));
+    VERIFY_SAME_EVENTS(*added, expected);
+    VERIFY_SAME_EVENTS(eventsOnDisk(), after);
     QVERIFY(finds(*m_atlas, QStringLiteral("Panmunjom summit"), *id));
 
     m_atlas->undoStack()->undo();
     QCOMPARE(changed.count(), 2);
-    QVERIFY2(differences(m_atlas->data().events, before).isEmpty(), qPrintable(differences(m_atlas->data().events, before)));
-    QVERIFY2(differences(eventsOnDisk(), before).isEmpty(), qPrintable(differences(eventsOnDisk(), before)));
+    VERIFY_SAME_EVENTS(m_atlas->data().events, before);
+    VERIFY_SAME_EVENTS(eventsOnDisk(), before);
     QVERIFY(!finds(*m_atlas, QStringLiteral("Panmunjom summit"), *id));
 
     m_atlas->undoStack()->redo();
-    QVERIFY2(differences(m_atlas->data().events, after).isEmpty(), qPrintable(differences(m_atlas->data().events, after)));
-    QVERIFY2(differences(eventsOnDisk(), after).isEmpty(), qPrintable(differences(eventsOnDisk(), after)));
+    VERIFY_SAME_EVENTS(m_atlas->data().events, after);
+    VERIFY_SAME_EVENTS(eventsOnDisk(), after);
     QVERIFY(finds(*m_atlas, QStringLiteral("Panmunjom summit"), *id));
 }
 
@@ -148,17 +147,17 @@ void tst_AtlasEditor::editUndoRedoRestoresExactly()
     QVERIFY2(editor.updateEvent(changed, &error), qPrintable(error));
     QCOMPARE(m_atlas->undoStack()->undoText(), QStringLiteral("Edit “Founding of the Democratic People's Republic”"));
     const QList<Event> after = m_atlas->data().events;
-    QVERIFY2(differences(after, QList<Event>{changed}).isEmpty(), qPrintable(differences(after, QList<Event>{changed})));
+    VERIFY_SAME_EVENTS(after, QList<Event>{changed});
     QVERIFY(finds(*m_atlas, QStringLiteral("Democratic"), changed.id));
 
     m_atlas->undoStack()->undo();
-    QVERIFY2(differences(m_atlas->data().events, before).isEmpty(), qPrintable(differences(m_atlas->data().events, before)));
-    QVERIFY2(differences(eventsOnDisk(), before).isEmpty(), qPrintable(differences(eventsOnDisk(), before)));
+    VERIFY_SAME_EVENTS(m_atlas->data().events, before);
+    VERIFY_SAME_EVENTS(eventsOnDisk(), before);
     QVERIFY(!finds(*m_atlas, QStringLiteral("Democratic"), changed.id));
     QVERIFY(finds(*m_atlas, QStringLiteral("DPRK"), changed.id));
 
     m_atlas->undoStack()->redo();
-    QVERIFY2(differences(eventsOnDisk(), after).isEmpty(), qPrintable(differences(eventsOnDisk(), after)));
+    VERIFY_SAME_EVENTS(eventsOnDisk(), after);
 }
 
 void tst_AtlasEditor::removeUndoRedoRestoresExactly()
@@ -176,8 +175,8 @@ void tst_AtlasEditor::removeUndoRedoRestoresExactly()
     QCOMPARE(eventsOnDisk().size(), withIt.size() - 1);
 
     m_atlas->undoStack()->undo();
-    QVERIFY2(differences(m_atlas->data().events, withIt).isEmpty(), qPrintable(differences(m_atlas->data().events, withIt)));
-    QVERIFY2(differences(eventsOnDisk(), withIt).isEmpty(), qPrintable(differences(eventsOnDisk(), withIt)));
+    VERIFY_SAME_EVENTS(m_atlas->data().events, withIt);
+    VERIFY_SAME_EVENTS(eventsOnDisk(), withIt);
     QVERIFY(finds(*m_atlas, QStringLiteral("Singapore"), *id));
 
     m_atlas->undoStack()->redo();
@@ -188,7 +187,7 @@ void tst_AtlasEditor::removeUndoRedoRestoresExactly()
     m_atlas->undoStack()->setIndex(0);
     QCOMPARE(eventsOnDisk().size(), withIt.size() - 1);
     m_atlas->undoStack()->setIndex(1);
-    QVERIFY2(differences(eventsOnDisk(), withIt).isEmpty(), qPrintable(differences(eventsOnDisk(), withIt)));
+    VERIFY_SAME_EVENTS(eventsOnDisk(), withIt);
 }
 
 void tst_AtlasEditor::undoingARemovalBringsBackWhatWentWithIt()
@@ -224,7 +223,7 @@ void tst_AtlasEditor::undoingARemovalBringsBackWhatWentWithIt()
 
     m_atlas->undoStack()->undo();
     const AtlasData &after = m_atlas->data();
-    QVERIFY2(differences(after.events, before.events).isEmpty(), qPrintable(differences(after.events, before.events)));
+    VERIFY_SAME_EVENTS(after.events, before.events);
     QCOMPARE(after.citations.size(), 2);
     for (qsizetype i = 0; i < 2; ++i) {
         QCOMPARE(after.citations.at(i).id, before.citations.at(i).id);
@@ -368,7 +367,7 @@ void tst_AtlasEditor::failedUndoKeepsTheStackWhereTheFileIs()
              qPrintable(failed.first().first().toString()));
     QTRY_COMPARE(m_atlas->undoStack()->index(), 2);
     QCOMPARE(m_atlas->undoStack()->count(), 2);
-    QVERIFY2(differences(m_atlas->data().events, before).isEmpty(), qPrintable(differences(m_atlas->data().events, before)));
+    VERIFY_SAME_EVENTS(m_atlas->data().events, before);
     QCOMPARE(failed.count(), 1);
 }
 
