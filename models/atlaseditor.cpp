@@ -35,6 +35,18 @@ public:
     void redo() override { replay(true); }
     void undo() override { replay(false); }
 
+    // Moves the stack back after a failed replay now rather than on the next
+    // turn of the event loop: before a new change is pushed, which would
+    // otherwise drop commands whose changes are still in the file.
+    static void settleFailedReplay(Atlas *atlas)
+    {
+        const int index = atlas->m_failedReplayIndex;
+        if (index < 0)
+            return;
+        atlas->undoStack()->setIndex(index);
+        atlas->m_failedReplayIndex = -1;
+    }
+
 private:
     void replay(bool forward)
     {
@@ -75,14 +87,7 @@ private:
             ++position;
         m_atlas->m_failedReplayIndex = forward ? position : position + 1;
         Atlas *atlas = m_atlas;
-        QMetaObject::invokeMethod(
-            stack,
-            [atlas, stack] {
-                const int index = atlas->m_failedReplayIndex;
-                stack->setIndex(index);
-                atlas->m_failedReplayIndex = -1;
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(stack, [atlas] { settleFailedReplay(atlas); }, Qt::QueuedConnection);
         Q_EMIT m_atlas->writeFailed(error);
     }
 
@@ -118,6 +123,7 @@ QString problemWith(const Atlas &atlas, const Event &event)
 
 std::optional<ItemId> AtlasEditor::addEvent(const Event &event, QString *error)
 {
+    EventEditCommand::settleFailedReplay(m_atlas);
     if (m_atlas->isReadOnly()) {
         *error = m_atlas->readOnlyReason();
         return std::nullopt;
@@ -143,6 +149,7 @@ std::optional<ItemId> AtlasEditor::addEvent(const Event &event, QString *error)
 
 bool AtlasEditor::updateEvent(const Event &event, QString *error)
 {
+    EventEditCommand::settleFailedReplay(m_atlas);
     if (m_atlas->isReadOnly()) {
         *error = m_atlas->readOnlyReason();
         return false;
@@ -169,6 +176,7 @@ bool AtlasEditor::updateEvent(const Event &event, QString *error)
 
 bool AtlasEditor::removeEvent(ItemId id, QString *error)
 {
+    EventEditCommand::settleFailedReplay(m_atlas);
     if (m_atlas->isReadOnly()) {
         *error = m_atlas->readOnlyReason();
         return false;
