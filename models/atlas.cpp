@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUndoStack>
 
 namespace Annals {
@@ -33,6 +36,21 @@ bool refuseExisting(const QString &path, QString *error)
 bool initialiseNewAtlas(const AtlasConnection &connection, QString *error)
 {
     return AtlasSchema::migrate(connection.database(), 0, error);
+}
+
+// With write-ahead logging, FULL syncs the log at every commit, so a change
+// that reported success survives a killed process and also a power cut (as
+// far as the disk keeps its word on fsync). NORMAL would only survive the
+// former. Set explicitly because the default is a compile-time choice of
+// whoever built SQLite.
+bool syncEveryCommit(const AtlasConnection &connection, QString *error)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
+        *error = tr("Could not make the atlas store each change safely: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -73,6 +91,8 @@ std::unique_ptr<Atlas> Atlas::open(const QString &path, QString *error)
     atlas->m_readOnlyReason = inspection.readOnlyReason;
     for (const AtlasProblem &problem : inspection.problems)
         atlas->m_problems << problem.toString();
+    if (!atlas->m_readOnly && !atlas->lockForWriting(atlas->m_path, &atlas->m_readOnlyReason))
+        atlas->m_readOnly = true;
 
     const auto mode = atlas->m_readOnly ? AtlasConnection::Mode::ReadOnly : AtlasConnection::Mode::ReadWrite;
     if (!atlas->m_connection.open(path, mode, error))
@@ -82,7 +102,7 @@ std::unique_ptr<Atlas> Atlas::open(const QString &path, QString *error)
             && !AtlasSchema::migrate(atlas->m_connection.database(), inspection.schemaVersion, error)) {
             return nullptr;
         }
-        if (!atlas->m_connection.enableWriteAheadLog(error))
+        if (!atlas->m_connection.enableWriteAheadLog(error) || !syncEveryCommit(atlas->m_connection, error))
             return nullptr;
     }
     if (!atlas->finishOpening(error))
@@ -171,6 +191,28 @@ bool Atlas::saveCopyAs(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+bool Atlas::lockForWriting(const QString &path, QString *readOnlyReason)
+{
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // A window may keep an atlas open for days: the lock is stale only when
+    // the process that holds it is gone, never because it is old.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        *readOnlyReason = tr("%1 is open in another Annals window, so it is open read-only here. "
+                             "Make your changes in that window, or close it and open the atlas again.")
+                              .arg(QDir::toNativeSeparators(path));
+    } else {
+        *readOnlyReason = tr("Annals could not make the lock file %1 beside the atlas, so it is open read-only: "
+                             "without it, another window could change the atlas at the same time.")
+                              .arg(QDir::toNativeSeparators(lock->fileName()));
+    }
+    return false;
 }
 
 bool Atlas::finishOpening(QString *error)

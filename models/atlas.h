@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QLockFile;
 class QUndoStack;
 
 namespace Annals {
@@ -29,8 +30,11 @@ public:
 
     // Inspects, then opens: read-write when the file is a sound atlas Annals
     // may write (migrating an older schema first), read-only with a reason
-    // when it is newer, read-only on disk, or has problems; not at all when it
-    // is not an atlas, is damaged or carries code.
+    // when it is newer, read-only on disk, has problems, or is already open
+    // for writing in another Annals window (a lock file "<path>.lock" beside
+    // it, held while this Atlas lives; a lock left by a process that died is
+    // taken over); not at all when it is not an atlas, is damaged or carries
+    // code.
     static std::unique_ptr<Atlas> open(const QString &path, QString *error);
 
     // A new, empty atlas at `path`, which must not exist yet.
@@ -61,16 +65,31 @@ public:
     // A consistent copy of the atlas at `path`, made with SQLite's backup.
     bool saveCopyAs(const QString &path, QString *error) const;
 
-    // Reloads data() from the file and emits dataChanged().
+    // Reloads data() from the file and emits dataChanged(). Reads the whole
+    // atlas again: the slow part of every edit on a big atlas (see
+    // AtlasEditor); updating data() in place is future work.
     bool reload(QString *error);
 
 Q_SIGNALS:
     void dataChanged();
+    // An undo or redo could not be stored (or the stored change could not be
+    // read back); the atlas and the undo stack are as they were.
+    void writeFailed(const QString &reason);
 
 private:
+    friend class EventEditCommand;
+
     Atlas();
     bool finishOpening(QString *error);
+    // Takes the lock file beside the atlas; false with a reason to show when
+    // another window has the file open (or the lock cannot be made).
+    bool lockForWriting(const QString &path, QString *readOnlyReason);
 
+    // Set while an undo or redo failed and the stack's index is being moved
+    // back to where the file is; later replays in the same step are skipped.
+    int m_failedReplayIndex = -1;
+
+    std::unique_ptr<QLockFile> m_lock;
     AtlasConnection m_connection;
     std::unique_ptr<AtlasStore> m_store;
     AtlasData m_data;

@@ -381,7 +381,105 @@ std::optional<Event> AtlasStore::event(ItemId id, QString *error) const
     return event;
 }
 
-bool AtlasStore::writeEvent(const Event &event, bool withId, ItemId *newId, QString *error)
+namespace {
+
+bool restoreDependents(QSqlQuery &q, ItemId eventId, const EventDependents &dependents, QString *error)
+{
+    q.prepare(QStringLiteral("INSERT INTO citations (id, source_id, item_kind, item_id, locator, note) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Citation &citation : dependents.citations) {
+        q.addBindValue(citation.id);
+        q.addBindValue(citation.sourceId);
+        q.addBindValue(citation.itemKind);
+        q.addBindValue(citation.itemId);
+        q.addBindValue(text(citation.locator));
+        q.addBindValue(text(citation.note));
+        if (!run(q, error))
+            return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO event_links (id, from_event_id, to_event_id, kind) VALUES (?, ?, ?, ?)"));
+    for (const EventLink &link : dependents.links) {
+        q.addBindValue(link.id);
+        q.addBindValue(link.fromEventId);
+        q.addBindValue(link.toEventId);
+        q.addBindValue(eventLinkKindKey(link.kind));
+        if (!run(q, error))
+            return false;
+    }
+    const std::pair<QString, const QList<ItemId> *> references[] = {
+        {QStringLiteral("UPDATE relations SET begin_event_id = ? WHERE id = ?"), &dependents.relationsBegunBy},
+        {QStringLiteral("UPDATE relations SET end_event_id = ? WHERE id = ?"), &dependents.relationsEndedBy},
+        {QStringLiteral("UPDATE tour_steps SET event_id = ? WHERE id = ?"), &dependents.tourStepsShowing},
+    };
+    for (const auto &[statement, ids] : references) {
+        q.prepare(statement);
+        for (ItemId id : *ids) {
+            q.addBindValue(eventId);
+            q.addBindValue(id);
+            if (!run(q, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Runs `sql` with `id` bound and collects the first column of every row.
+bool idsOf(QSqlQuery &q, const QString &sql, ItemId id, QList<ItemId> *ids, QString *error)
+{
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!run(q, error))
+        return false;
+    while (q.next())
+        ids->append(q.value(0).toLongLong());
+    return true;
+}
+
+} // namespace
+
+std::optional<EventDependents> AtlasStore::dependentsOf(ItemId eventId, QString *error) const
+{
+    EventDependents dependents;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, source_id, item_kind, item_id, locator, note FROM citations "
+                             "WHERE (item_kind = 'event' AND item_id = ?) OR (item_kind = 'event_link' AND item_id IN "
+                             "(SELECT id FROM event_links WHERE ? IN (from_event_id, to_event_id))) ORDER BY id"));
+    q.addBindValue(eventId);
+    q.addBindValue(eventId);
+    if (!run(q, error))
+        return std::nullopt;
+    while (q.next()) {
+        dependents.citations.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                     q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()});
+    }
+    q.prepare(QStringLiteral("SELECT id, from_event_id, to_event_id, kind FROM event_links "
+                             "WHERE from_event_id = ? OR to_event_id = ? ORDER BY id"));
+    q.addBindValue(eventId);
+    q.addBindValue(eventId);
+    if (!run(q, error))
+        return std::nullopt;
+    while (q.next()) {
+        EventLink link;
+        link.id = q.value(0).toLongLong();
+        link.fromEventId = q.value(1).toLongLong();
+        link.toEventId = q.value(2).toLongLong();
+        link.kind = eventLinkKindFromKey(q.value(3).toString()).value_or(EventLinkKind::LeadsTo);
+        dependents.links.append(link);
+    }
+    if (!idsOf(q, QStringLiteral("SELECT id FROM relations WHERE begin_event_id = ? ORDER BY id"), eventId,
+               &dependents.relationsBegunBy, error)
+        || !idsOf(q, QStringLiteral("SELECT id FROM relations WHERE end_event_id = ? ORDER BY id"), eventId,
+                  &dependents.relationsEndedBy, error)
+        || !idsOf(q, QStringLiteral("SELECT id FROM tour_steps WHERE event_id = ? ORDER BY id"), eventId,
+                  &dependents.tourStepsShowing, error)) {
+        return std::nullopt;
+    }
+    return dependents;
+}
+
+bool AtlasStore::writeEvent(const Event &event, bool withId, const EventDependents *dependents, ItemId *newId,
+                            QString *error)
 {
     if (const QString problem = validateEvent(event); !problem.isEmpty()) {
         *error = problem;
@@ -413,6 +511,8 @@ bool AtlasStore::writeEvent(const Event &event, bool withId, ItemId *newId, QStr
     q.addBindValue(searchBody(event));
     if (!run(q, error))
         return false;
+    if (dependents && !restoreDependents(q, id, *dependents, error))
+        return false;
     if (!transaction.commit()) {
         *error = m_db.lastError().text();
         return false;
@@ -425,14 +525,19 @@ bool AtlasStore::writeEvent(const Event &event, bool withId, ItemId *newId, QStr
 std::optional<ItemId> AtlasStore::insertEvent(const Event &event, QString *error)
 {
     ItemId id = 0;
-    if (!writeEvent(event, false, &id, error))
+    if (!writeEvent(event, false, nullptr, &id, error))
         return std::nullopt;
     return id;
 }
 
 bool AtlasStore::insertEventWithId(const Event &event, QString *error)
 {
-    return writeEvent(event, true, nullptr, error);
+    return writeEvent(event, true, nullptr, nullptr, error);
+}
+
+bool AtlasStore::insertEventWithId(const Event &event, const EventDependents &dependents, QString *error)
+{
+    return writeEvent(event, true, &dependents, nullptr, error);
 }
 
 bool AtlasStore::updateEvent(const Event &event, QString *error)
@@ -458,10 +563,16 @@ bool AtlasStore::updateEvent(const Event &event, QString *error)
     q.addBindValue(event.id);
     if (!run(q, error) || !insertEventActors(q, event.id, event.actors, error))
         return false;
-    q.prepare(QStringLiteral("UPDATE search_index SET title = ?, body = ? WHERE item_kind = 'event' AND item_id = ?"));
+    // Replaced rather than updated, so that an event the index lacks (a file
+    // written by other tools) is found again after its first edit.
+    q.prepare(QStringLiteral("DELETE FROM search_index WHERE item_kind = 'event' AND item_id = ?"));
+    q.addBindValue(event.id);
+    if (!run(q, error))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO search_index (item_kind, item_id, title, body) VALUES ('event', ?, ?, ?)"));
+    q.addBindValue(event.id);
     q.addBindValue(text(event.title));
     q.addBindValue(searchBody(event));
-    q.addBindValue(event.id);
     if (!run(q, error))
         return false;
     if (!transaction.commit()) {
@@ -475,8 +586,12 @@ bool AtlasStore::removeEvent(ItemId id, QString *error)
 {
     Transaction transaction(m_db);
     QSqlQuery q(m_db);
+    // The event's links go with it (ON DELETE CASCADE); their citations must
+    // go too, or they would cite links that no longer exist.
     const QStringList statements = {
         QStringLiteral("DELETE FROM citations WHERE item_kind = 'event' AND item_id = ?"),
+        QStringLiteral("DELETE FROM citations WHERE item_kind = 'event_link' AND item_id IN "
+                       "(SELECT id FROM event_links WHERE ? IN (from_event_id, to_event_id))"),
         QStringLiteral("DELETE FROM search_index WHERE item_kind = 'event' AND item_id = ?"),
         QStringLiteral("DELETE FROM events WHERE id = ?"),
     };

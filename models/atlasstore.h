@@ -10,6 +10,17 @@
 
 namespace Annals {
 
+// What removing an event takes with it (its citations, its links and their
+// citations are deleted; relations and tour steps that name it forget it), so
+// that undoing the removal can put all of it back.
+struct EventDependents {
+    QList<Citation> citations;
+    QList<EventLink> links;
+    QList<ItemId> relationsBegunBy;
+    QList<ItemId> relationsEndedBy;
+    QList<ItemId> tourStepsShowing;
+};
+
 // Reads an atlas into plain structs and writes changes back, each change in
 // one transaction: a change either lands whole with its search-index entry
 // or not at all. Knows SQL; knows nothing of widgets or undo.
@@ -26,6 +37,9 @@ public:
     std::optional<ItemId> insertEvent(const Event &event, QString *error);
     // Inserts with a given id, for undoing a removal.
     bool insertEventWithId(const Event &event, QString *error);
+    // The same, putting back in the same transaction what the removal took.
+    bool insertEventWithId(const Event &event, const EventDependents &dependents, QString *error);
+    std::optional<EventDependents> dependentsOf(ItemId eventId, QString *error) const;
     bool updateEvent(const Event &event, QString *error);
     bool removeEvent(ItemId id, QString *error);
 
@@ -42,7 +56,8 @@ public:
     QList<SearchHit> search(const QString &text, int limit, QString *error) const;
 
 private:
-    bool writeEvent(const Event &event, bool withId, ItemId *newId, QString *error);
+    bool writeEvent(const Event &event, bool withId, const EventDependents *dependents, ItemId *newId,
+                    QString *error);
 
     QSqlDatabase m_db;
 };
