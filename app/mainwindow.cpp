@@ -5,6 +5,7 @@
 #include "detailspanel.h"
 #include "atlas.h"
 #include "eventtablemodel.h"
+#include "eventactions.h"
 #include "eventtablepanel.h"
 #include "actorpanel.h"
 #include "graphview.h"
@@ -39,6 +40,7 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Annals {
@@ -73,6 +75,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_eventListDock(new QDockWidget(tr("Event List"), this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_actorDock(new QDockWidget(tr("Actor"), this))
+    , m_undoDock(new QDockWidget(tr("Undo History"), this))
+    , m_eventActions(new EventActions(m_viewState, this))
     , m_noticeBar(new NoticeBar(this))
     , m_pages(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
@@ -117,6 +121,19 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
             m_actorDock->show();
         }
     });
+
+    // Every change is a step here; clicking one goes back to it.
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(new QUndoView(m_undoGroup, m_undoDock));
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    connect(m_eventActions, &EventActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    connect(m_eventActions, &EventActions::failed, this, [this](const QString &reason) {
+        QMessageBox::warning(this, tr("The atlas was not changed"), reason);
+    });
+    connect(m_timeline, &TimelineView::createRequested, m_eventActions, &EventActions::createAt);
 
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
     connect(m_viewState, &ViewState::selectedEventChanged, this, [this] {
@@ -248,6 +265,13 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addAction(m_undoDock->toggleViewAction());
+    m_undoDock->toggleViewAction()->setText(tr("Undo &History"));
+    m_undoDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    edit->addSeparator();
+    edit->addAction(m_eventActions->newAction());
+    edit->addAction(m_eventActions->editAction());
+    edit->addAction(m_eventActions->deleteAction());
     edit->addSeparator();
     m_filterAction = edit->addAction(tr("&Filter Events"), this, [this] {
         m_eventListDock->show();
@@ -422,6 +446,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         });
     }
     showAtlasData(m_atlas.get());
+    m_eventActions->setAtlas(m_atlas.get());
     m_eventTablePanel->setFontScale(m_fontScale);
     updateWindowState();
 }

@@ -19,6 +19,7 @@ class Atlas;
 class ActorPanel;
 class DetailsPanel;
 class EventTableModel;
+class EventActions;
 class EventTablePanel;
 class GraphView;
 class NoticeBar;
@@ -100,6 +101,8 @@ private:
     QDockWidget *m_eventListDock;
     QDockWidget *m_detailsDock;
     QDockWidget *m_actorDock;
+    QDockWidget *m_undoDock;
+    EventActions *m_eventActions;
     bool m_actorDockShownOnce = false;
     QActionGroup *m_laneModes = nullptr;
     QList<QAction *> m_timelineActions;

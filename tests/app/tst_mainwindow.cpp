@@ -200,6 +200,10 @@ void tst_MainWindow::menusHaveTheActionsUsersExpect_data()
     QTest::newRow("Whole period") << "Graph" << "Relations in the Whole Visible Period" << QKeySequence();
     QTest::newRow("Relation kinds") << "Graph" << "Relation Kinds" << QKeySequence();
     QTest::newRow("Overview") << "View" << "Show Overview" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    QTest::newRow("Undo history") << "Edit" << "Undo History" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+    QTest::newRow("New event") << "Edit" << "New Event" << QKeySequence(Qt::Key_Insert);
+    QTest::newRow("Edit event") << "Edit" << "Edit Event" << QKeySequence(Qt::Key_F2);
+    QTest::newRow("Delete event") << "Edit" << "Delete Event" << QKeySequence(QKeySequence::Delete);
     QTest::newRow("Number series") << "View" << "Number Series" << QKeySequence();
 }
 
@@ -214,7 +218,9 @@ void tst_MainWindow::menusHaveTheActionsUsersExpect()
         if (top->text().remove(QLatin1Char('&')) != menu || !top->menu())
             continue;
         for (QAction *item : top->menu()->actions()) {
-            if (item->text().remove(QLatin1Char('&')).startsWith(action))
+            const QString text = item->text().remove(QLatin1Char('&'));
+            // "Undo" is Undo, not Undo History: an exact name wins.
+            if (text == action || (!found && text.startsWith(action)))
                 found = item;
         }
     }
