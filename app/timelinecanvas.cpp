@@ -755,13 +755,11 @@ void TimelineCanvas::paintLaneHeaders(QPainter &painter, const TimelineScene &fr
     // Sticky on the left: the lane's name stays in view however far the
     // timeline is scrolled, on a veil that keeps it readable over events.
     const QPalette palette = QGuiApplication::palette();
-    const double width = laneHeaderWidth();
     const QFontMetricsF metrics(m_font);
     for (const auto &lane : frame.lanes) {
         if (lane.top + lane.height < axisHeight() || lane.top > m_size.height())
             continue;
-        const QString text = metrics.elidedText(lane.title, Qt::ElideRight, width - 12);
-        const QRectF box(0, lane.top + 2, metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
+        const auto [text, box] = laneHeader(metrics, lane.title, lane.top);
         painter.fillRect(box, withAlpha(palette.color(QPalette::Window), 225));
         if (m_laneMode == LaneMode::Category) {
             painter.fillRect(QRectF(0, box.top(), 4, box.height()),
@@ -770,6 +768,25 @@ void TimelineCanvas::paintLaneHeaders(QPainter &painter, const TimelineScene &fr
         painter.setPen(palette.color(QPalette::WindowText));
         painter.drawText(box.adjusted(8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     }
+}
+
+std::pair<QString, QRectF> TimelineCanvas::laneHeader(const QFontMetricsF &metrics, const QString &title,
+                                                      double laneTop) const
+{
+    const QString text = metrics.elidedText(title, Qt::ElideRight, laneHeaderWidth() - 12);
+    return {text, QRectF(0, laneTop + 2, metrics.horizontalAdvance(text) + 12, metrics.height() + 4)};
+}
+
+bool TimelineCanvas::isChromeAt(const QPointF &position)
+{
+    if (position.y() < contentTop() || legendRect().contains(position))
+        return true;
+    const QFontMetricsF metrics(m_font);
+    for (const auto &lane : scene().lanes) {
+        if (laneHeader(metrics, lane.title, lane.top).second.contains(position))
+            return true;
+    }
+    return false;
 }
 
 void TimelineCanvas::paintAxis(QPainter &painter)

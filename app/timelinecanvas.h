@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace Annals {
@@ -117,6 +118,12 @@ public:
     // span (open ends reaching the atlas's last date), else the actor's events.
     std::optional<std::pair<qint64, qint64>> focusRange() const;
 
+    // Where the frame draws something over the lanes that is not an event:
+    // the axis, the banner under it, the lane names, the legend. A
+    // double-click there does not mean "a new event at this date".
+    bool isChromeAt(const QPointF &position);
+    QRectF legendRect() const; // empty when no legend is drawn
+
     // Forces the next frame to be laid out afresh (benchmarks measure that).
     void invalidateLayout() { m_sceneValid = false; }
 
@@ -143,10 +150,11 @@ private:
     void paintLabels(QPainter &painter, const TimelineScene &scene);
     void paintAxis(QPainter &painter);
     void paintLaneHeaders(QPainter &painter, const TimelineScene &scene);
+    // A lane's name as drawn (elided to the header width) and the box behind it.
+    std::pair<QString, QRectF> laneHeader(const QFontMetricsF &metrics, const QString &title, double laneTop) const;
     void paintMarkers(QPainter &painter);
     void paintFocusCaptions(QPainter &painter);
     void paintLegend(QPainter &painter, const TimelineScene &scene);
-    QRectF legendRect() const; // empty when no legend is drawn
 
     const AtlasData *m_data = nullptr;
     std::shared_ptr<const EventIndex> m_index;

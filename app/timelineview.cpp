@@ -495,23 +495,7 @@ Precision TimelineView::pointingPrecision(double secondsPerPixel)
 
 bool TimelineView::isEmptySpace(const QPointF &position)
 {
-    if (position.y() < m_canvas.contentTop())
-        return false; // the axis, and the banner under it
-    const TimelineScene &scene = m_canvas.scene();
-    if (scene.hitTest(position).kind != TimelineScene::Hit::Kind::None)
-        return false;
-    // The lane names, measured as TimelineCanvas::paintLaneHeaders draws them.
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(font.pointSizeF() * m_canvas.fontScale());
-    const QFontMetricsF metrics(font);
-    const double headerWidth = m_canvas.laneHeaderWidth();
-    for (const auto &lane : scene.lanes) {
-        const QString text = metrics.elidedText(lane.title, Qt::ElideRight, headerWidth - 12);
-        const QRectF header(0, lane.top + 2, metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
-        if (header.contains(position))
-            return false;
-    }
-    return true;
+    return !m_canvas.isChromeAt(position) && m_canvas.scene().hitTest(position).kind == TimelineScene::Hit::Kind::None;
 }
 
 ItemId TimelineView::eventAt(const QPoint &position)

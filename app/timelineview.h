@@ -66,7 +66,7 @@ public:
     static constexpr double minimumPointablePeriod = 8.0;
     static Precision pointingPrecision(double secondsPerPixel);
     // True where a double-click asks for a new event: on the lanes, but not on
-    // an event or a cluster, the axis, the banner or a lane's name.
+    // an event or a cluster, the axis, the banner, a lane's name or the legend.
     bool isEmptySpace(const QPointF &position);
 
 Q_SIGNALS:

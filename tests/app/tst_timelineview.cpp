@@ -782,6 +782,16 @@ void tst_TimelineView::doubleClickOnEmptySpaceAsksForAnEvent()
     QVERIFY(lane != scene.lanes.end());
     QTest::mouseDClick(viewport, Qt::LeftButton, {}, QPointF(6, lane->top + 6).toPoint());
     QCOMPARE(created.size(), 1);
+    // Nor on the legend, which actor lanes show.
+    const LaneMode mode = m_view->laneMode();
+    m_view->setLaneMode(LaneMode::Actor);
+    m_view->setLegendVisible(true);
+    const QRectF legend = m_view->canvas().legendRect();
+    QVERIFY(!legend.isEmpty());
+    QVERIFY(!m_view->isEmptySpace(legend.center()));
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, legend.center().toPoint());
+    QCOMPARE(created.size(), 1);
+    m_view->setLaneMode(mode);
 
     // An event, where it is drawn on its own, still opens its details.
     const QPoint onEvent = positionOfEvent(hanoi);
