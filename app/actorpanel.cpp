@@ -29,50 +29,6 @@ const QColor rivalColour(0xd5, 0x5e, 0x00);
 
 const char fullNameProperty[] = "fullName";
 
-QString kindText(ActorKind kind)
-{
-    switch (kind) {
-    case ActorKind::Person:
-        return ActorPanel::tr("Person");
-    case ActorKind::State:
-        return ActorPanel::tr("State");
-    case ActorKind::Organisation:
-        return ActorPanel::tr("Organisation");
-    case ActorKind::Group:
-        return ActorPanel::tr("Group");
-    }
-    return {};
-}
-
-QString relationKindText(RelationKind kind)
-{
-    switch (kind) {
-    case RelationKind::Alliance:
-        return ActorPanel::tr("Alliance");
-    case RelationKind::Treaty:
-        return ActorPanel::tr("Treaty");
-    case RelationKind::Family:
-        return ActorPanel::tr("Family");
-    case RelationKind::Rivalry:
-        return ActorPanel::tr("Rivalry");
-    case RelationKind::Sanctions:
-        return ActorPanel::tr("Sanctions");
-    case RelationKind::Aid:
-        return ActorPanel::tr("Aid");
-    case RelationKind::Summit:
-        return ActorPanel::tr("Summit");
-    case RelationKind::Membership:
-        return ActorPanel::tr("Membership");
-    case RelationKind::Leadership:
-        return ActorPanel::tr("Leadership");
-    case RelationKind::War:
-        return ActorPanel::tr("War");
-    case RelationKind::Other:
-        return ActorPanel::tr("Other");
-    }
-    return {};
-}
-
 QString dayText(qint64 time)
 {
     return HistoricalDate(time, Precision::Day).toDisplayString();
@@ -380,7 +336,7 @@ void ActorPanel::showCursor()
     m_title->setText(name);
     m_title->setToolTip(name == shown->name ? QString() : tr("Also known in this atlas as %1.").arg(shown->name));
     const QString lifespan = lifespanText(*shown);
-    m_facts->setText(lifespan.isEmpty() ? kindText(shown->kind) : tr("%1 · %2").arg(kindText(shown->kind), lifespan));
+    m_facts->setText(lifespan.isEmpty() ? actorKindName(shown->kind) : tr("%1 · %2").arg(actorKindName(shown->kind), lifespan));
 
     const QList<ItemId> allies = m_standing.alliesAt(m_actor, time);
     const QList<ItemId> rivals = m_standing.rivalsAt(m_actor, time);
@@ -460,8 +416,8 @@ void ActorPanel::fillLinks(QVBoxLayout *box, QList<QAbstractButton *> &links, co
             if (allies != ActorStanding::countsAsAlly(relation))
                 continue;
             const QString when = spanText(relation.when);
-            const QString what = relation.label.isEmpty() ? relationKindText(relation.kind)
-                                                          : tr("%1: %2").arg(relationKindText(relation.kind), relation.label);
+            const QString what = relation.label.isEmpty() ? relationKindName(relation.kind)
+                                                          : tr("%1: %2").arg(relationKindName(relation.kind), relation.label);
             why << (when.isEmpty() ? what : tr("%1 (%2)").arg(what, when));
         }
         auto *link = new QToolButton(m_details);

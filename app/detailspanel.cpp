@@ -19,29 +19,6 @@ namespace {
 
 const QString itemScheme = QStringLiteral("annals");
 
-// In the order of RelationKind.
-constexpr std::array<const char *, 11> relationKindNames = {
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Alliance"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Treaty"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Family"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Rivalry"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Sanctions"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Aid"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Summit"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Membership"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Leadership"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "War"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Other relation"),
-};
-
-// In the order of ActorKind.
-constexpr std::array<const char *, 4> actorKindNames = {
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Person"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "State"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Organisation"),
-    QT_TRANSLATE_NOOP("Annals::DetailsPanel", "Group"),
-};
-
 // In the order of Precision: how finely a date is known, said plainly,
 // because "1950s" alone does not tell a student whether the year is lost.
 constexpr std::array<const char *, 10> precisionNames = {
@@ -332,7 +309,7 @@ QString DetailsPanel::eventFooterHtml(const Event &event) const
             why = tr("in force");
         else
             continue;
-        const QString kind = nameFrom(relationKindNames, std::size_t(relation.kind));
+        const QString kind = relationKindName(relation.kind);
         const QString parties = relation.directed
             ? tr("%1 → %2").arg(m_actorNames.nameAt(relation.sourceId, at), m_actorNames.nameAt(relation.targetId, at))
             : tr("%1 – %2").arg(m_actorNames.nameAt(relation.sourceId, at), m_actorNames.nameAt(relation.targetId, at));
@@ -353,7 +330,7 @@ QString DetailsPanel::actorHtml(const Actor &actor) const
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(actor.name));
     if (!actor.nativeName.isEmpty() && actor.nativeName != actor.name)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(actor.nativeName));
-    QString facts = nameFrom(actorKindNames, std::size_t(actor.kind));
+    QString facts = actorKindName(actor.kind);
     if (actor.start.isValid())
         facts = tr("%1, %2").arg(facts, spanText(TimeSpan{actor.start, actor.end}, true));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(facts));

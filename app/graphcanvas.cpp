@@ -85,50 +85,6 @@ QPointF quadPoint(QPointF a, QPointF control, QPointF b, double t)
 
 } // namespace
 
-QString relationKindTitle(RelationKind kind)
-{
-    switch (kind) {
-    case RelationKind::Alliance:
-        return QCoreApplication::translate("Annals::RelationKind", "alliance");
-    case RelationKind::Treaty:
-        return QCoreApplication::translate("Annals::RelationKind", "treaty");
-    case RelationKind::Family:
-        return QCoreApplication::translate("Annals::RelationKind", "family");
-    case RelationKind::Rivalry:
-        return QCoreApplication::translate("Annals::RelationKind", "rivalry");
-    case RelationKind::Sanctions:
-        return QCoreApplication::translate("Annals::RelationKind", "sanctions");
-    case RelationKind::Aid:
-        return QCoreApplication::translate("Annals::RelationKind", "aid");
-    case RelationKind::Summit:
-        return QCoreApplication::translate("Annals::RelationKind", "summit");
-    case RelationKind::Membership:
-        return QCoreApplication::translate("Annals::RelationKind", "membership");
-    case RelationKind::Leadership:
-        return QCoreApplication::translate("Annals::RelationKind", "leadership");
-    case RelationKind::War:
-        return QCoreApplication::translate("Annals::RelationKind", "war");
-    case RelationKind::Other:
-        break;
-    }
-    return QCoreApplication::translate("Annals::RelationKind", "other");
-}
-
-QString actorKindTitle(ActorKind kind)
-{
-    switch (kind) {
-    case ActorKind::Person:
-        return QCoreApplication::translate("Annals::ActorKind", "person");
-    case ActorKind::State:
-        return QCoreApplication::translate("Annals::ActorKind", "state");
-    case ActorKind::Organisation:
-        return QCoreApplication::translate("Annals::ActorKind", "organisation");
-    case ActorKind::Group:
-        break;
-    }
-    return QCoreApplication::translate("Annals::ActorKind", "group");
-}
-
 GraphCanvas::GraphCanvas()
 {
     setBaseFont(QGuiApplication::font());
@@ -379,7 +335,7 @@ double GraphCanvas::textWidth(const QString &text)
 
 QString GraphCanvas::relationTitle(const Relation &relation) const
 {
-    return relation.label.isEmpty() ? relationKindTitle(relation.kind) : relation.label;
+    return relation.label.isEmpty() ? relationKindName(relation.kind, KindNameForm::InText) : relation.label;
 }
 
 bool GraphCanvas::isHighlighted(const Relation &relation) const

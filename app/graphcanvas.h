@@ -169,8 +169,4 @@ private:
     QHash<QByteArray, QImage> m_sprites;
 };
 
-// "alliance", "treaty"… as a reader would say them.
-QString relationKindTitle(RelationKind kind);
-QString actorKindTitle(ActorKind kind);
-
 } // namespace Annals

@@ -107,13 +107,13 @@ void GraphView::createActions()
     });
 
     for (RelationKind kind : allKinds) {
-        QString title = relationKindTitle(kind);
+        QString title = relationKindName(kind, KindNameForm::InText);
         title[0] = title[0].toUpper();
         auto *action = new QAction(title, this);
         action->setCheckable(true);
         action->setChecked(true);
         action->setData(int(kind));
-        action->setToolTip(tr("Show relations of the kind “%1”").arg(relationKindTitle(kind)));
+        action->setToolTip(tr("Show relations of the kind “%1”").arg(relationKindName(kind, KindNameForm::InText)));
         connect(action, &QAction::toggled, this, [this, kind](bool on) {
             setShownKinds(on ? m_kinds | GraphQuery::kindBit(kind) : m_kinds & ~GraphQuery::kindBit(kind));
         });
@@ -625,7 +625,7 @@ QString GraphView::tooltipAt(QPointF position) const
         TimeSpan life{actor.start, actor.end};
         const int degree = std::size_t(index) < m_canvas.frame().degree.size() ? m_canvas.frame().degree[std::size_t(index)] : 0;
         QString text = QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
-                           .arg(m_graph->nameAt(actor.id, time).toHtmlEscaped(), actorKindTitle(actor.kind),
+                           .arg(m_graph->nameAt(actor.id, time).toHtmlEscaped(), actorKindName(actor.kind, KindNameForm::InText),
                                 actor.start.isValid() || actor.end.isValid() ? spanText(life) : tr("dates unknown"),
                                 tr("tied to %n actor(s) here", nullptr, degree));
         if (m_simulation->isPinned(index))
@@ -638,7 +638,7 @@ QString GraphView::tooltipAt(QPointF position) const
         const Relation &relation = m_graph->relations().at(relationIndex);
         const QString stance = relation.stance > 0 ? tr("cooperative") : relation.stance < 0 ? tr("hostile") : tr("neutral");
         QString text = QStringLiteral("<b>%1</b><br>%2, %3<br>%4 %5 %6<br>%7")
-                           .arg(m_canvas.relationTitle(relation).toHtmlEscaped(), relationKindTitle(relation.kind), stance,
+                           .arg(m_canvas.relationTitle(relation).toHtmlEscaped(), relationKindName(relation.kind, KindNameForm::InText), stance,
                                 m_graph->nameAt(relation.sourceId, time).toHtmlEscaped(),
                                 relation.directed ? QStringLiteral("→") : QStringLiteral("—"),
                                 m_graph->nameAt(relation.targetId, time).toHtmlEscaped(), spanText(relation.when));

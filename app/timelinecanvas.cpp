@@ -32,21 +32,6 @@ constexpr double baseMarkerSize = 10;
 // shape of the whole.
 constexpr double dimmedOpacity = 0.28;
 
-// Relation kinds as a reader says them, in the order of RelationKind.
-constexpr std::array<const char *, 11> relationKindNames = {
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Alliance"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Treaty"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Family"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Rivalry"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Sanctions"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Aid"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Summit"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Membership"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Leadership"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "War"),
-    QT_TRANSLATE_NOOP("Annals::TimelineCanvas", "Relation"),
-};
-
 QColor withAlpha(QColor colour, int alpha)
 {
     colour.setAlpha(alpha);
@@ -251,10 +236,7 @@ QString TimelineCanvas::relationCaption() const
     if (!m_relation)
         return {};
     const Relation &relation = *m_relation;
-    const auto kind = std::size_t(relation.kind);
-    const QString what = !relation.label.isEmpty() ? relation.label
-        : kind < relationKindNames.size()          ? tr(relationKindNames[kind])
-                                                   : tr("Relation");
+    const QString what = !relation.label.isEmpty() ? relation.label : relationKindName(relation.kind);
     // The actors as they were called when it began: the Soviet Union in 1961.
     const qint64 at = relation.when.start.seconds();
     const QString source = m_actorNames.nameAt(relation.sourceId, at);

@@ -89,6 +89,13 @@ struct EventActor {
     QString role;
 };
 
+// What kinds are called, in one translatable place for every view: as a
+// heading or at the start of a caption ("Alliance", "State") or inside a
+// sentence ("an alliance", "a state").
+enum class KindNameForm : quint8 { Heading, InText };
+QString relationKindName(RelationKind kind, KindNameForm form = KindNameForm::Heading);
+QString actorKindName(ActorKind kind, KindNameForm form = KindNameForm::Heading);
+
 struct Event {
     ItemId id = 0;
     QString title;
