@@ -51,4 +51,13 @@ void ViewState::setSelectedRelation(ItemId id)
     Q_EMIT selectedRelationChanged(id);
 }
 
+void ViewState::setFilter(const ViewFilter &filter)
+{
+    ViewFilter normalized = filter.normalized();
+    if (normalized == m_filter)
+        return;
+    m_filter = std::move(normalized);
+    Q_EMIT filterChanged(m_filter);
+}
+
 } // namespace Annals

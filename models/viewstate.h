@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain.h"
+#include "viewfilter.h"
 
 #include <QObject>
 
@@ -35,12 +36,17 @@ public:
     ItemId selectedRelation() const { return m_selectedRelation; }
     void setSelectedRelation(ItemId id); // 0 clears
 
+    // What the views show of the atlas; stored normalized (ViewFilter::normalized).
+    const ViewFilter &filter() const { return m_filter; }
+    void setFilter(const ViewFilter &filter);
+
 Q_SIGNALS:
     void windowChanged(qint64 start, qint64 end);
     void cursorChanged(qint64 time);
     void selectedEventChanged(ItemId id);
     void selectedActorChanged(ItemId id);
     void selectedRelationChanged(ItemId id);
+    void filterChanged(const Annals::ViewFilter &filter);
 
 private:
     qint64 m_windowStart = 0;
@@ -49,6 +55,7 @@ private:
     ItemId m_selectedEvent = 0;
     ItemId m_selectedActor = 0;
     ItemId m_selectedRelation = 0;
+    ViewFilter m_filter;
 };
 
 } // namespace Annals
