@@ -20,7 +20,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Annals::AtlasSchema", text);
 }
 
-QStringList statementsFromResource(const QString &path)
+} // namespace
+
+QStringList AtlasSchema::statementsFromResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -42,17 +44,17 @@ QStringList statementsFromResource(const QString &path)
     return statements;
 }
 
-} // namespace
-
 int AtlasSchema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QList<Migration> AtlasSchema::migrations()
 {
     static const QList<Migration> all = {
         {1, statementsFromResource(QStringLiteral(":/annals/schema/v1.sql"))},
+        // The full-text index's rowids encode each entry's kind (searchindex.h).
+        {2, statementsFromResource(QStringLiteral(":/annals/schema/search_index.sql"))},
     };
     return all;
 }

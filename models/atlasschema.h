@@ -38,6 +38,9 @@ public:
 
     static int currentVersion();
     static QList<Migration> migrations();
+    // The statements of a schema resource, split at lines holding only ";;",
+    // without comment lines.
+    static QStringList statementsFromResource(const QString &path);
 
     // Runs the migrations after `fromVersion` up to `toVersion` in one
     // transaction, then sets user_version and application_id. On failure

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasstore.h"
 
+#include "searchindex.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,11 +147,6 @@ bool insertEventActors(QSqlQuery &q, ItemId eventId, const QList<EventActor> &ac
             return false;
     }
     return true;
-}
-
-QString searchBody(const Event &event)
-{
-    return QStringList{event.description, event.place, event.category}.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -505,11 +502,7 @@ bool AtlasStore::writeEvent(const Event &event, bool withId, const EventDependen
     const ItemId id = withId ? event.id : q.lastInsertId().toLongLong();
     if (!insertEventActors(q, id, event.actors, error))
         return false;
-    q.prepare(QStringLiteral("INSERT INTO search_index (item_kind, item_id, title, body) VALUES ('event', ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(text(event.title));
-    q.addBindValue(searchBody(event));
-    if (!run(q, error))
+    if (!writeSearchEntry(q, SearchKind::Event, id, event.title, searchBody(event), error))
         return false;
     if (dependents && !restoreDependents(q, id, *dependents, error))
         return false;
@@ -565,15 +558,7 @@ bool AtlasStore::updateEvent(const Event &event, QString *error)
         return false;
     // Replaced rather than updated, so that an event the index lacks (a file
     // written by other tools) is found again after its first edit.
-    q.prepare(QStringLiteral("DELETE FROM search_index WHERE item_kind = 'event' AND item_id = ?"));
-    q.addBindValue(event.id);
-    if (!run(q, error))
-        return false;
-    q.prepare(QStringLiteral("INSERT INTO search_index (item_kind, item_id, title, body) VALUES ('event', ?, ?, ?)"));
-    q.addBindValue(event.id);
-    q.addBindValue(text(event.title));
-    q.addBindValue(searchBody(event));
-    if (!run(q, error))
+    if (!writeSearchEntry(q, SearchKind::Event, event.id, event.title, searchBody(event), error))
         return false;
     if (!transaction.commit()) {
         *error = m_db.lastError().text();
@@ -592,7 +577,7 @@ bool AtlasStore::removeEvent(ItemId id, QString *error)
         QStringLiteral("DELETE FROM citations WHERE item_kind = 'event' AND item_id = ?"),
         QStringLiteral("DELETE FROM citations WHERE item_kind = 'event_link' AND item_id IN "
                        "(SELECT id FROM event_links WHERE ? IN (from_event_id, to_event_id))"),
-        QStringLiteral("DELETE FROM search_index WHERE item_kind = 'event' AND item_id = ?"),
+        QStringLiteral("DELETE FROM search_index WHERE rowid = %1 + ?").arg(firstSearchRowId(SearchKind::Event)),
         QStringLiteral("DELETE FROM events WHERE id = ?"),
     };
     for (const QString &statement : statements) {
@@ -626,19 +611,7 @@ bool AtlasStore::rebuildSearchIndex(QString *error)
 {
     Transaction transaction(m_db);
     QSqlQuery q(m_db);
-    const QStringList statements = {
-        QStringLiteral("DELETE FROM search_index"),
-        QStringLiteral("INSERT INTO search_index (item_kind, item_id, title, body) "
-                       "SELECT 'event', id, title, description || char(10) || place || char(10) || category FROM events"),
-        QStringLiteral("INSERT INTO search_index (item_kind, item_id, title, body) "
-                       "SELECT 'actor', id, name, native_name || char(10) || description FROM actors"),
-        QStringLiteral("INSERT INTO search_index (item_kind, item_id, title, body) "
-                       "SELECT 'actor_name', id, name, native_name FROM actor_names"),
-        QStringLiteral("INSERT INTO search_index (item_kind, item_id, title, body) "
-                       "SELECT 'relation', id, label, kind || char(10) || description FROM relations"),
-        QStringLiteral("INSERT INTO search_index (item_kind, item_id, title, body) "
-                       "SELECT 'source', id, title, author || char(10) || publisher || char(10) || notes FROM sources"),
-    };
+    const QStringList statements = searchIndexRebuildStatements();
     for (const QString &statement : statements) {
         if (!run(q, statement, error))
             return false;
