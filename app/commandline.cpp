@@ -67,7 +67,11 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     const QCommandLineOption dateOption(QStringLiteral("date"),
                                         tr("With --screenshot: the date of the time cursor, which the graph shows."),
                                         tr("DATE"));
-    parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption, dateOption});
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          tr("With --screenshot: search for <text> and show the results."),
+                                          tr("text"));
+    parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption,
+                       dateOption, searchOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -95,7 +99,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         *error = tr("--check, --write-sample and --screenshot cannot be combined.");
         return false;
     }
-    for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption, &dateOption}) {
+    for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption, &dateOption, &searchOption}) {
         if (parser.isSet(*option) && !parser.isSet(screenshotOption)) {
             *error = tr("--%1 only goes with --screenshot.").arg(option->names().constFirst());
             return false;
@@ -117,6 +121,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     if (parser.isSet(screenshotOption)) {
         request->action = CommandLineRequest::Action::Screenshot;
         request->screenshotPath = parser.value(screenshotOption);
+        request->searchText = parser.value(searchOption);
         if (parser.isSet(sizeOption)) {
             static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
             const auto match = sizePattern.match(parser.value(sizeOption));

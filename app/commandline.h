@@ -23,6 +23,7 @@ struct CommandLineRequest {
     std::optional<std::pair<qint64, qint64>> timeWindow; // [from, to) in seconds
     std::optional<int> laneMode;                         // an Annals::LaneMode
     std::optional<qint64> cursorDate;                    // the time cursor (and the graph's date)
+    QString searchText;                                  // shown in the search panel
     QString helpText;
 };
 

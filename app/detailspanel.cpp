@@ -4,6 +4,7 @@
 
 #include <QDesktopServices>
 #include <QHash>
+#include <QLocale>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -130,6 +131,8 @@ void DetailsPanel::setFontScale(qreal scale)
         displayEvent(m_shownEvent);
     else if (m_shownActor != 0)
         displayActor(m_shownActor);
+    else if (m_shownSource != 0)
+        displaySource(m_shownSource);
 }
 
 QUrl DetailsPanel::itemUrl(const QString &kind, ItemId id)
@@ -167,6 +170,7 @@ void DetailsPanel::showHint()
 {
     m_shownEvent = 0;
     m_shownActor = 0;
+    m_shownSource = 0;
     m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>")
                            .arg(esc(tr("Select an event on the timeline or an actor to see what is known about it."))));
 }
@@ -180,6 +184,7 @@ void DetailsPanel::displayEvent(ItemId id)
     }
     m_shownEvent = id;
     m_shownActor = 0;
+    m_shownSource = 0;
     compose(eventHeaderHtml(*event), event->description, eventFooterHtml(*event));
 }
 
@@ -192,7 +197,21 @@ void DetailsPanel::displayActor(ItemId id)
     }
     m_shownEvent = 0;
     m_shownActor = id;
+    m_shownSource = 0;
     compose(actorHtml(*actor), actor->description, citationsHtml(QStringLiteral("actor"), id));
+}
+
+void DetailsPanel::displaySource(ItemId id)
+{
+    const Source *source = m_data ? findById(m_data->sources, id) : nullptr;
+    if (!source) {
+        showHint();
+        return;
+    }
+    m_shownEvent = 0;
+    m_shownActor = 0;
+    m_shownSource = id;
+    compose(sourceHtml(*source), source->notes, citedForHtml(id));
 }
 
 void DetailsPanel::compose(const QString &headerHtml, const QString &markdown, const QString &footerHtml)
@@ -347,6 +366,82 @@ QString DetailsPanel::actorHtml(const Actor &actor) const
         names << entry;
     }
     return html + section(tr("Names over time"), names);
+}
+
+QString DetailsPanel::sourceHtml(const Source &source) const
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(source.title));
+    QStringList about;
+    for (const QString &part : {source.author, source.publisher, source.published})
+        if (!part.isEmpty())
+            about << esc(part);
+    if (!about.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(about.join(esc(tr(", "))));
+    const QUrl url(source.url, QUrl::StrictMode);
+    if (SafeMarkdown::isOpenableLink(url))
+        html += QStringLiteral("<p>%1</p>").arg(link(url, esc(source.url)));
+    else if (!source.url.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(source.url));
+    QStringList more;
+    if (!source.accessed.isEmpty())
+        more << esc(tr("Accessed %1").arg(source.accessed));
+    if (!source.licence.isEmpty())
+        more << esc(tr("Licence: %1").arg(source.licence));
+    if (!more.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>").arg(more.join(QStringLiteral(" · ")));
+    return html;
+}
+
+QString DetailsPanel::citedForHtml(ItemId sourceId) const
+{
+    QStringList entries;
+    for (const Citation &citation : m_data->citations) {
+        if (citation.sourceId != sourceId)
+            continue;
+        QString entry;
+        if (citation.itemKind == QLatin1String("event")) {
+            if (const Event *event = findById(m_data->events, citation.itemId))
+                entry = link(itemUrl(QStringLiteral("event"), event->id), esc(event->title))
+                    + QStringLiteral(" <small>%1</small>").arg(esc(spanText(event->when, false)));
+        } else if (citation.itemKind == QLatin1String("actor")) {
+            if (const Actor *actor = findById(m_data->actors, citation.itemId))
+                entry = link(itemUrl(QStringLiteral("actor"), actor->id), esc(actor->name));
+        } else if (citation.itemKind == QLatin1String("relation")) {
+            if (const Relation *relation = findById(m_data->relations, citation.itemId)) {
+                const Actor *from = findById(m_data->actors, relation->sourceId);
+                const Actor *to = findById(m_data->actors, relation->targetId);
+                const QString name = relation->label.isEmpty() && from && to
+                    ? tr("%1 – %2").arg(from->name, to->name) : relation->label;
+                entry = link(itemUrl(QStringLiteral("relation"), relation->id),
+                             esc(tr("%1: %2").arg(relationKindName(relation->kind), name)));
+            }
+        } else if (citation.itemKind == QLatin1String("era")) {
+            if (const Era *era = findById(m_data->eras, citation.itemId))
+                entry = esc(tr("Era: %1 (%2)").arg(era->title, spanText(era->when, false)));
+        } else if (citation.itemKind == QLatin1String("series")) {
+            if (const Series *series = findById(m_data->series, citation.itemId))
+                entry = esc(tr("Series: %1").arg(series->name));
+        } else if (citation.itemKind == QLatin1String("series_point")) {
+            for (const Series &series : m_data->series) {
+                if (const SeriesPoint *point = findById(series.points, citation.itemId))
+                    //: A cited value of a number series: "Estimated warheads, 2019: 30"
+                    entry = esc(tr("%1, %2: %3").arg(series.name, point->time.toDisplayString(), QLocale().toString(point->value)));
+            }
+        } else if (citation.itemKind == QLatin1String("event_link")) {
+            if (const EventLink *eventLink = findById(m_data->eventLinks, citation.itemId)) {
+                const Event *from = findById(m_data->events, eventLink->fromEventId);
+                const Event *to = findById(m_data->events, eventLink->toEventId);
+                if (from && to)
+                    entry = esc(tr("Link: %1 → %2").arg(from->title, to->title));
+            }
+        }
+        if (entry.isEmpty())
+            continue;
+        if (!citation.locator.isEmpty())
+            entry += QStringLiteral(", %1").arg(esc(citation.locator));
+        entries << entry;
+    }
+    return section(tr("Cited for"), entries);
 }
 
 QString DetailsPanel::citationsHtml(const QString &itemKind, ItemId id) const

@@ -27,8 +27,12 @@ public:
     void setAtlasData(const AtlasData *atlasData);
     void displayEvent(ItemId id);
     void displayActor(ItemId id);
+    // A source: who wrote it, where it is, and what in the atlas cites it
+    // (each a link).
+    void displaySource(ItemId id);
     ItemId shownEvent() const { return m_shownEvent; }
     ItemId shownActor() const { return m_shownActor; }
+    ItemId shownSource() const { return m_shownSource; }
     QString text() const;
     void setFontScale(qreal scale);
 
@@ -58,6 +62,8 @@ private:
     QString eventFooterHtml(const Event &event) const;
     QString actorHtml(const Actor &actor) const;
     QString citationsHtml(const QString &itemKind, ItemId id) const;
+    QString sourceHtml(const Source &source) const;
+    QString citedForHtml(ItemId sourceId) const;
     QString actorLink(ItemId actorId, qint64 at) const;
 
     const AtlasData *m_data = nullptr;
@@ -66,6 +72,7 @@ private:
     ResourceFreeDocument *m_document;
     ItemId m_shownEvent = 0;
     ItemId m_shownActor = 0;
+    ItemId m_shownSource = 0;
     qreal m_baseFontSize = 0;
     bool m_opensLinksInBrowser = true;
 };

@@ -95,6 +95,8 @@ int takeScreenshot(const Annals::CommandLineRequest &request)
         QCoreApplication::processEvents();
         window.timelineView()->showWindow(request.timeWindow->first, request.timeWindow->second, false);
     }
+    if (!request.searchText.isEmpty())
+        window.showSearch(request.searchText);
     // A picture shows the graph at rest, not half-way through arranging itself.
     window.graphView()->setAnimated(false);
     window.show();

@@ -11,6 +11,8 @@
 #include "graphview.h"
 #include "noticebar.h"
 #include "recentfiles.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
 #include "sampleatlas.h"
 #include "timelinecolumn.h"
 #include "timelineview.h"
@@ -40,6 +42,7 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QTreeView>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -72,10 +75,12 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_views(new QSplitter(Qt::Horizontal, this))
     , m_details(new DetailsPanel(this))
     , m_actorPanel(new ActorPanel(this))
+    , m_search(new SearchPanel(this))
     , m_eventListDock(new QDockWidget(tr("Event List"), this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_actorDock(new QDockWidget(tr("Actor"), this))
     , m_undoDock(new QDockWidget(tr("Undo History"), this))
+    , m_searchDock(new QDockWidget(tr("Search"), this))
     , m_eventActions(new EventActions(m_viewState, this))
     , m_noticeBar(new NoticeBar(this))
     , m_pages(new QStackedWidget(this))
@@ -121,6 +126,17 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
             m_actorDock->show();
         }
     });
+
+    // Search answers from the whole atlas; picking a result selects it and
+    // brings it into view, as a click in a view would.
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_search, &SearchPanel::eventChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("event"), id); });
+    connect(m_search, &SearchPanel::actorChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("actor"), id); });
+    connect(m_search, &SearchPanel::relationChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("relation"), id); });
+    connect(m_search, &SearchPanel::sourceChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("source"), id); });
 
     // Every change is a step here; clicking one goes back to it.
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
@@ -273,12 +289,18 @@ void MainWindow::createActions()
     edit->addAction(m_eventActions->editAction());
     edit->addAction(m_eventActions->deleteAction());
     edit->addSeparator();
-    m_filterAction = edit->addAction(tr("&Filter Events"), this, [this] {
+    m_findAction = edit->addAction(tr("&Find…"), this, [this] {
+        showSearchDock();
+        m_search->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search the whole atlas: events, actors, relations and sources"));
+    m_filterAction = edit->addAction(tr("&Filter Event List"), this, [this] {
         m_eventListDock->show();
         m_eventListDock->raise();
         m_eventTablePanel->focusFilter();
     });
-    m_filterAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_timeline->zoomBy(1.6, m_timeline->viewport()->width() / 2.0, true); });
@@ -394,6 +416,7 @@ void MainWindow::setFontScale(qreal scale)
     m_graph->setFontScale(m_fontScale);
     m_actorPanel->setFontScale(m_fontScale);
     m_details->setFontScale(m_fontScale);
+    m_search->setFontScale(m_fontScale);
     if (m_settingsUse == SettingsUse::ReadAndWrite)
         QSettings().setValue(QStringLiteral("view/fontScale"), m_fontScale);
     statusBar()->showMessage(tr("Text size %1 %").arg(qRound(m_fontScale * 100)), 2000);
@@ -457,6 +480,11 @@ void MainWindow::showAtlasData(const Atlas *atlas)
     const std::shared_ptr<const EventIndex> index = atlas ? atlas->eventIndex() : nullptr;
     m_eventModel->setAtlasData(atlasData ? *atlasData : AtlasData());
     m_details->setAtlasData(atlasData);
+    m_search->setSearcher(atlas ? SearchPanel::Searcher([atlas](const QString &text, const auto &perGroup) {
+                              return atlas->search(text, perGroup);
+                          })
+                                : SearchPanel::Searcher(),
+                          atlasData);
     m_graph->setAtlas(atlasData);
     m_actorPanel->setAtlas(atlasData, index);
     m_timelineColumn->setAtlas(atlasData, index);
@@ -474,6 +502,7 @@ void MainWindow::updateWindowState()
     m_saveCopyAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_filterAction->setEnabled(open);
+    m_findAction->setEnabled(open);
     for (QAction *action : std::as_const(m_timelineActions))
         action->setEnabled(open);
     if (!open) {
@@ -586,6 +615,49 @@ void MainWindow::showDetails(qint64 eventId)
     m_details->displayEvent(eventId);
     m_detailsDock->show();
     m_detailsDock->raise();
+}
+
+void MainWindow::showSearchDock()
+{
+    const bool wasHidden = m_searchDock->isHidden();
+    m_searchDock->show();
+    m_searchDock->raise();
+    // Room for a title and its dates, unless the user sized it already.
+    if (wasHidden && !m_searchDock->isFloating() && m_searchDock->width() < 300)
+        resizeDocks({m_searchDock}, {std::min(360, width() / 3)}, Qt::Horizontal);
+}
+
+void MainWindow::showSearch(const QString &text)
+{
+    showSearchDock();
+    m_search->searchNow(text);
+    m_search->resultsView()->setCurrentIndex(m_search->resultsModel()->firstHit());
+}
+
+void MainWindow::showSearchResult(const QString &kind, ItemId id)
+{
+    // Selected as a click would, then zoomed to: the event with room around
+    // it, the actor's events, the relation's span.
+    if (kind == QLatin1String("event")) {
+        showDetails(id);
+    } else if (kind == QLatin1String("actor")) {
+        m_viewState->setSelectedEvent(0);
+        m_viewState->setSelectedRelation(0);
+        m_viewState->setSelectedActor(id);
+        m_details->displayActor(id);
+        m_detailsDock->show();
+    } else if (kind == QLatin1String("relation")) {
+        m_viewState->setSelectedEvent(0);
+        m_viewState->setSelectedActor(0);
+        m_viewState->setSelectedRelation(id);
+    } else if (kind == QLatin1String("source")) {
+        // Shown after the dock: showing it describes the selection again.
+        m_detailsDock->show();
+        m_detailsDock->raise();
+        m_details->displaySource(id);
+        return;
+    }
+    m_timeline->zoomToSelection();
 }
 
 void MainWindow::refreshDetails()

@@ -24,6 +24,7 @@ class EventTablePanel;
 class GraphView;
 class NoticeBar;
 class RecentFiles;
+class SearchPanel;
 class TimelineColumn;
 class TimelineView;
 class ViewState;
@@ -55,11 +56,14 @@ public:
     TimelineColumn *timelineColumn() const { return m_timelineColumn; }
     GraphView *graphView() const { return m_graph; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    SearchPanel *searchPanel() const { return m_search; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
     ViewState *viewState() const { return m_viewState; }
     void setLaneMode(LaneMode mode);
     NoticeBar *noticeBar() const { return m_noticeBar; }
     qreal fontScale() const { return m_fontScale; }
+    // Opens the search panel with `text` searched and its first result current.
+    void showSearch(const QString &text);
     void setFontScale(qreal scale);
 
 protected:
@@ -85,6 +89,8 @@ private:
     void showAbout();
     void showError(const QString &title, const QString &text);
     void showDetails(qint64 eventId);
+    void showSearchDock();
+    void showSearchResult(const QString &kind, qint64 id);
     void syncTableSelection();
 
     SettingsUse m_settingsUse;
@@ -98,10 +104,12 @@ private:
     QSplitter *m_views;
     DetailsPanel *m_details;
     ActorPanel *m_actorPanel;
+    SearchPanel *m_search;
     QDockWidget *m_eventListDock;
     QDockWidget *m_detailsDock;
     QDockWidget *m_actorDock;
     QDockWidget *m_undoDock;
+    QDockWidget *m_searchDock;
     EventActions *m_eventActions;
     bool m_actorDockShownOnce = false;
     QActionGroup *m_laneModes = nullptr;
@@ -115,6 +123,7 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QAction *m_findAction = nullptr;
     QMenu *m_graphMenu = nullptr;
     QMenu *m_seriesMenu = nullptr;
     QAction *m_overviewAction = nullptr;

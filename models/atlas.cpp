@@ -167,6 +167,11 @@ bool Atlas::writeSample(const QString &path, QString *error)
     return written;
 }
 
+SearchResults Atlas::search(const QString &text, const std::array<int, searchGroupCount> &perGroup) const
+{
+    return AtlasSearch(m_connection.database()).search(text, perGroup);
+}
+
 bool Atlas::saveCopyAs(const QString &path, QString *error) const
 {
     if (QFileInfo(path).absoluteFilePath() == m_path) {

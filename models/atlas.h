@@ -2,6 +2,7 @@
 #pragma once
 
 #include "atlasconnection.h"
+#include "atlassearch.h"
 #include "atlasstore.h"
 #include "domain.h"
 #include "eventindex.h"
@@ -61,6 +62,9 @@ public:
     std::shared_ptr<const EventIndex> eventIndex() const { return m_eventIndex; }
     AtlasStore &store() { return *m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Full-text search (AtlasSearch) of the file as it is now.
+    SearchResults search(const QString &text, const std::array<int, searchGroupCount> &perGroup) const;
 
     // A consistent copy of the atlas at `path`, made with SQLite's backup.
     bool saveCopyAs(const QString &path, QString *error) const;

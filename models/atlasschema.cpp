@@ -53,8 +53,9 @@ QList<Migration> AtlasSchema::migrations()
 {
     static const QList<Migration> all = {
         {1, statementsFromResource(QStringLiteral(":/annals/schema/v1.sql"))},
-        // The full-text index's rowids encode each entry's kind (searchindex.h).
-        {2, statementsFromResource(QStringLiteral(":/annals/schema/search_index.sql"))},
+        // Prefix indexes, and rowids that encode each entry's kind (searchindex.h).
+        {2, statementsFromResource(QStringLiteral(":/annals/schema/v2.sql"))
+                + statementsFromResource(QStringLiteral(":/annals/schema/search_index.sql"))},
     };
     return all;
 }

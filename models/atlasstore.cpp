@@ -48,16 +48,6 @@ private:
     bool m_active = false;
 };
 
-HistoricalDate dateFrom(const QVariant &seconds, const QVariant &precision, const QVariant &approximate)
-{
-    if (seconds.isNull())
-        return {};
-    const auto parsed = precisionFromKey(precision.toString());
-    if (!parsed)
-        return {};
-    return HistoricalDate(seconds.toLongLong(), *parsed, approximate.toInt() != 0);
-}
-
 QVariant secondsOf(const HistoricalDate &date)
 {
     return date.isValid() ? QVariant(date.seconds()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -115,8 +105,8 @@ Event eventFromRow(const QSqlQuery &q)
     event.category = q.value(3).toString();
     event.place = q.value(4).toString();
     event.importance = q.value(5).toInt();
-    event.when.start = dateFrom(q.value(6), q.value(7), q.value(8));
-    event.when.end = dateFrom(q.value(9), q.value(10), q.value(11));
+    event.when.start = dateFromColumns(q.value(6), q.value(7), q.value(8));
+    event.when.end = dateFromColumns(q.value(9), q.value(10), q.value(11));
     return event;
 }
 
@@ -150,6 +140,16 @@ bool insertEventActors(QSqlQuery &q, ItemId eventId, const QList<EventActor> &ac
 }
 
 } // namespace
+
+HistoricalDate dateFromColumns(const QVariant &seconds, const QVariant &precision, const QVariant &approximate)
+{
+    if (seconds.isNull())
+        return {};
+    const auto parsed = precisionFromKey(precision.toString());
+    if (!parsed)
+        return {};
+    return HistoricalDate(seconds.toLongLong(), *parsed, approximate.toInt() != 0);
+}
 
 QString validateEvent(const Event &event)
 {
@@ -204,8 +204,8 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
         actor.kind = actorKindFromKey(q.value(3).toString()).value_or(ActorKind::Group);
         actor.colour = q.value(4).toString();
         actor.description = q.value(5).toString();
-        actor.start = dateFrom(q.value(6), q.value(7), q.value(8));
-        actor.end = dateFrom(q.value(9), q.value(10), q.value(11));
+        actor.start = dateFromColumns(q.value(6), q.value(7), q.value(8));
+        actor.end = dateFromColumns(q.value(9), q.value(10), q.value(11));
         data.actors.append(actor);
     }
 
@@ -218,8 +218,8 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
         name.actorId = q.value(1).toLongLong();
         name.name = q.value(2).toString();
         name.nativeName = q.value(3).toString();
-        name.start = dateFrom(q.value(4), q.value(5), q.value(6));
-        name.end = dateFrom(q.value(7), q.value(8), q.value(9));
+        name.start = dateFromColumns(q.value(4), q.value(5), q.value(6));
+        name.end = dateFromColumns(q.value(7), q.value(8), q.value(9));
         data.actorNames.append(name);
     }
 
@@ -254,8 +254,8 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
         relation.directed = q.value(5).toInt() != 0;
         relation.label = q.value(6).toString();
         relation.description = q.value(7).toString();
-        relation.when.start = dateFrom(q.value(8), q.value(9), q.value(10));
-        relation.when.end = dateFrom(q.value(11), q.value(12), q.value(13));
+        relation.when.start = dateFromColumns(q.value(8), q.value(9), q.value(10));
+        relation.when.end = dateFromColumns(q.value(11), q.value(12), q.value(13));
         relation.beginEventId = q.value(14).toLongLong();
         relation.endEventId = q.value(15).toLongLong();
         data.relations.append(relation);
@@ -277,8 +277,8 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
         era.title = q.value(1).toString();
         era.description = q.value(2).toString();
         era.colour = q.value(3).toString();
-        era.when.start = dateFrom(q.value(4), q.value(5), q.value(6));
-        era.when.end = dateFrom(q.value(7), q.value(8), q.value(9));
+        era.when.start = dateFromColumns(q.value(4), q.value(5), q.value(6));
+        era.when.end = dateFromColumns(q.value(7), q.value(8), q.value(9));
         data.eras.append(era);
     }
 
@@ -320,7 +320,7 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
             continue;
         SeriesPoint point;
         point.id = q.value(0).toLongLong();
-        point.time = dateFrom(q.value(2), q.value(3), 0);
+        point.time = dateFromColumns(q.value(2), q.value(3), 0);
         point.value = q.value(4).toDouble();
         point.low = optionalDouble(q.value(5));
         point.high = optionalDouble(q.value(6));

@@ -62,6 +62,10 @@ private:
     QSqlDatabase m_db;
 };
 
+// A date from its three columns (seconds, precision key, approximate flag);
+// invalid when the seconds are NULL or the precision is unknown.
+HistoricalDate dateFromColumns(const QVariant &seconds, const QVariant &precision, const QVariant &approximate);
+
 // Checks an event before it is written, in the words a form would show.
 // Returns an empty string when the event is fine.
 QString validateEvent(const Event &event);
