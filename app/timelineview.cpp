@@ -35,37 +35,6 @@ constexpr double edgeGrabDistance = 4.0;
 // Narrower bars are moved whole: two edge zones would leave no middle.
 constexpr double minimumBarWidthForEdges = 4 * edgeGrabDistance;
 
-// Nominal lengths of one step of each precision, in seconds (a month is
-// 30.44 days, a year 365.2425), for turning a pointer's travel into steps.
-double nominalSeconds(Precision unit)
-{
-    constexpr double day = 86400.0;
-    constexpr double year = 365.2425 * day;
-    switch (unit) {
-    case Precision::Minute:
-        return 60.0;
-    case Precision::Hour:
-        return 3600.0;
-    case Precision::Day:
-        return day;
-    case Precision::Month:
-        return year / 12;
-    case Precision::Year:
-        return year;
-    case Precision::Decade:
-        return 10 * year;
-    case Precision::Century:
-        return 100 * year;
-    case Precision::ThousandYears:
-        return 1e3 * year;
-    case Precision::MillionYears:
-        return 1e6 * year;
-    case Precision::BillionYears:
-        return 1e9 * year;
-    }
-    return day;
-}
-
 qint64 yearsPerStep(Precision unit)
 {
     switch (unit) {
@@ -81,6 +50,26 @@ qint64 yearsPerStep(Precision unit)
         return 1'000'000'000;
     default:
         return 1;
+    }
+}
+
+// Nominal lengths of one step of each precision, in seconds (a month is
+// 30.44 days, a year 365.2425), for turning a pointer's travel into steps.
+double nominalSeconds(Precision unit)
+{
+    constexpr double day = 86400.0;
+    constexpr double year = 365.2425 * day;
+    switch (unit) {
+    case Precision::Minute:
+        return 60.0;
+    case Precision::Hour:
+        return 3600.0;
+    case Precision::Day:
+        return day;
+    case Precision::Month:
+        return year / 12;
+    default:
+        return double(yearsPerStep(unit)) * year;
     }
 }
 
@@ -566,19 +555,9 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 
 Precision TimelineView::pointingPrecision(double secondsPerPixel)
 {
-    constexpr double day = 86400.0;
-    constexpr double year = 365.2425 * day;
-    static constexpr std::pair<Precision, double> periods[] = {
-        {Precision::Day, day},
-        {Precision::Month, year / 12},
-        {Precision::Year, year},
-        {Precision::Decade, 10 * year},
-        {Precision::Century, 100 * year},
-        {Precision::ThousandYears, 1e3 * year},
-        {Precision::MillionYears, 1e6 * year},
-    };
-    for (const auto &[precision, seconds] : periods) {
-        if (seconds / secondsPerPixel >= minimumPointablePeriod)
+    for (const Precision precision : {Precision::Day, Precision::Month, Precision::Year, Precision::Decade,
+                                      Precision::Century, Precision::ThousandYears, Precision::MillionYears}) {
+        if (nominalSeconds(precision) / secondsPerPixel >= minimumPointablePeriod)
             return precision;
     }
     return Precision::BillionYears;
