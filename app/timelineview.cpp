@@ -92,7 +92,7 @@ TimelineView::TimelineView(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Events in time. Wheel or + and − to zoom, drag or arrow keys to move, "
-                                "Tab to step through events."));
+                                "Tab to step through events; drag an event, or Alt+Left and Alt+Right, to move it."));
     setToolTipDuration(15000);
 
     m_animation.setDuration(280);
@@ -823,7 +823,9 @@ Qt::CursorShape TimelineView::hoverCursorAt(const QPointF &position)
 {
     if (m_canvas.cursorHandle().contains(position))
         return Qt::SizeHorCursor;
-    if (!m_editable || !m_index || m_canvas.isChromeAt(position))
+    // While the view moves its frame is laid out at interactive quality; a
+    // hit test would lay it out again at full quality on every mouse move.
+    if (!m_editable || m_interacting || !m_index || m_canvas.isChromeAt(position))
         return Qt::ArrowCursor;
     const TimelineScene &scene = m_canvas.scene();
     const TimelineScene::Hit hit = scene.hitTest(position);
