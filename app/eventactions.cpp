@@ -4,6 +4,7 @@
 #include "atlas.h"
 #include "atlaseditor.h"
 #include "eventeditor.h"
+#include "eventtablemodel.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -125,6 +126,29 @@ void EventActions::apply(const Event &event)
         return;
     }
     Q_EMIT failed(error);
+}
+
+bool EventActions::retimeEvent(ItemId id, const TimeSpan &when)
+{
+    const Event *found = findEvent(id);
+    if (!found)
+        return false;
+    // Checked as New is: the timeline may still have offered the drag when
+    // the atlas went read-only under it.
+    if (!m_new->isEnabled()) {
+        Q_EMIT failed(m_new->toolTip());
+        return false;
+    }
+    Event event = *found;
+    event.when = when;
+    AtlasEditor editor(m_atlas);
+    QString error;
+    if (!editor.updateEvent(event, &error)) {
+        Q_EMIT failed(error);
+        return false;
+    }
+    Q_EMIT message(tr("Moved “%1” to %2 — Ctrl+Z moves it back.").arg(event.title, EventTableModel::whenText(when)));
+    return true;
 }
 
 bool EventActions::deleteEvent(ItemId id)

@@ -43,6 +43,9 @@ public:
     EventEditor *createAt(const HistoricalDate &when);
     EventEditor *editEvent(ItemId id);
     bool deleteEvent(ItemId id);
+    // Gives the event new dates (a drag on the timeline, Alt+arrows): one
+    // undo step, the event kept selected; false, with `failed`, when refused.
+    bool retimeEvent(ItemId id, const TimeSpan &when);
 
 Q_SIGNALS:
     void message(const QString &text);

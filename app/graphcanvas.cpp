@@ -454,6 +454,32 @@ void GraphCanvas::paint(QPainter &painter)
     paintHeading(painter);
     if (m_legendVisible)
         paintLegend(painter);
+    paintRubberBand(painter);
+    painter.restore();
+}
+
+void GraphCanvas::paintRubberBand(QPainter &painter)
+{
+    const int count = int(m_positions.size());
+    if (m_rubberBand.sourceIndex < 0 || m_rubberBand.sourceIndex >= count)
+        return;
+    const QColor highlight = QGuiApplication::palette().color(QPalette::Highlight);
+    const bool onTarget = m_rubberBand.targetIndex >= 0 && m_rubberBand.targetIndex < count;
+    const QPointF from = screenPosition(m_rubberBand.sourceIndex);
+    const QPointF to = onTarget ? screenPosition(m_rubberBand.targetIndex) : m_rubberBand.pointer;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    // Dashed until it has somewhere to land, solid once it has.
+    painter.setPen(QPen(highlight, 2.5 * m_fontScale, onTarget ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
+    painter.drawLine(from, to);
+    painter.setPen(QPen(highlight, 2.5 * m_fontScale));
+    const double sourceRing = nodeRadius(m_rubberBand.sourceIndex) + 4 * m_fontScale;
+    painter.drawEllipse(from, sourceRing, sourceRing);
+    if (onTarget) {
+        const double targetRing = nodeRadius(m_rubberBand.targetIndex) + 5 * m_fontScale;
+        painter.drawEllipse(to, targetRing, targetRing);
+    }
     painter.restore();
 }
 

@@ -89,6 +89,17 @@ public:
 
     void paint(QPainter &painter);
 
+    // The line being drawn from one actor towards another (a new relation):
+    // from the source to the target when the pointer is on one (ringed), else
+    // to the pointer. sourceIndex -1 draws none.
+    struct RubberBand {
+        int sourceIndex = -1;
+        int targetIndex = -1;
+        QPointF pointer; // screen
+    };
+    void setRubberBand(const RubberBand &band) { m_rubberBand = band; }
+    const RubberBand &rubberBand() const { return m_rubberBand; }
+
     // For input: what is under a point of the last size (-1 for nothing).
     int actorAt(QPointF screenPoint) const;
     qsizetype relationAt(QPointF screenPoint) const;
@@ -128,6 +139,7 @@ private:
     void paintEdgeLabels(QPainter &painter, const QTransform &transform, LabelPlacer &placer);
     void paintHeading(QPainter &painter);
     void paintLegend(QPainter &painter);
+    void paintRubberBand(QPainter &painter);
 
     const AllianceGraph *m_graph = nullptr;
     GraphFrame m_frame;
@@ -142,6 +154,7 @@ private:
     QSet<ItemId> m_eventActors;
     ItemId m_selectedRelation = 0;
     qsizetype m_hoveredRelation = -1;
+    RubberBand m_rubberBand;
     bool m_legendVisible = true;
     bool m_busy = false;
 

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QContextMenuEvent>
+#include <QCursor>
 #include <QEventLoop>
 #include <QKeyEvent>
 #include <QMenu>
@@ -50,7 +51,8 @@ GraphView::GraphView(QWidget *parent)
     setAccessibleName(tr("Alliance graph"));
     setAccessibleDescription(tr("Actors and the relations between them at the time cursor's date. "
                                 "Click an actor or a relation to select it; drag an actor to pin it; "
-                                "double-click an actor to focus on its neighbourhood; wheel to zoom."));
+                                "double-click an actor to focus on its neighbourhood; wheel to zoom; "
+                                "Shift+drag from one actor to another to draw a relation between them."));
     m_canvas.setBaseFont(font());
     m_fadeTimer.setInterval(16);
     connect(&m_fadeTimer, &QTimer::timeout, this, &GraphView::stepFades);
@@ -124,6 +126,7 @@ void GraphView::createActions()
 
 void GraphView::setAtlas(const AtlasData *atlasData)
 {
+    cancelDrawing(); // its actor indices belong to the old graph
     m_data = atlasData;
     m_focusActor = 0;
     m_leaveFocus->setEnabled(false);
@@ -482,14 +485,32 @@ void GraphView::wheelEvent(QWheelEvent *event)
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPosition = m_lastPosition = event->position();
-    m_pressed = event->button() == Qt::LeftButton;
     m_moved = false;
     m_draggingActor = false;
+    if (isDrawingRelation()) {
+        // The click that ends "Draw Relation From Here"; its release does nothing more.
+        m_pressed = false;
+        m_pressedActor = -1;
+        if (event->button() == Qt::LeftButton)
+            finishDrawing(event->position());
+        else
+            cancelDrawing();
+        return;
+    }
+    m_pressed = event->button() == Qt::LeftButton;
     m_pressedActor = m_pressed ? m_canvas.actorAt(event->position()) : -1;
+    if (m_pressedActor >= 0 && (event->modifiers() & Qt::ShiftModifier)) {
+        m_pressed = false; // Shift+drag draws; it neither moves the actor nor selects it
+        startDrawing(m_pressedActor, true, event->position());
+    }
 }
 
 void GraphView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (isDrawingRelation()) {
+        followDrawing(event->position());
+        return;
+    }
     if (!m_pressed) {
         // Hovering names a relation under the pointer.
         const qsizetype relation = m_canvas.actorAt(event->position()) >= 0 ? -1 : m_canvas.relationAt(event->position());
@@ -519,6 +540,11 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (isDrawingRelation() && m_drawByDrag) {
+        if (event->button() == Qt::LeftButton)
+            finishDrawing(event->position());
+        return;
+    }
     const bool click = m_pressed && !m_moved && event->button() == Qt::LeftButton;
     m_pressed = false;
     m_draggingActor = false;
@@ -558,6 +584,10 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
+        if (isDrawingRelation()) {
+            cancelDrawing();
+            return;
+        }
         // Undo the most recent narrowing first: focus, relation, actor.
         if (m_focusActor) {
             leaveFocus();
@@ -584,6 +614,9 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Select %1").arg(name), this, [this, actor] { m_state->setSelectedActor(actor); });
         menu.addAction(tr("Focus on %1's Neighbourhood").arg(name), this, [this, actor] { focusOn(actor, 1); });
         menu.addAction(tr("Focus Two Steps Around %1").arg(name), this, [this, actor] { focusOn(actor, 2); });
+        QAction *draw = menu.addAction(tr("Draw Relation From Here"), this, [this, actor] { beginRelationFrom(actor); });
+        draw->setStatusTip(tr("Then click the other actor; Esc cancels. Shift+drag from an actor does the same."));
+        draw->setToolTip(draw->statusTip());
         if (isPinned(actor)) {
             menu.addAction(tr("Unpin %1").arg(name), this, [this, actor] {
                 m_simulation->unpin(m_graph->indexOf(actor));
@@ -631,6 +664,7 @@ QString GraphView::tooltipAt(QPointF position) const
         if (m_simulation->isPinned(index))
             text += QStringLiteral("<br><i>%1</i>").arg(tr("Pinned where you put it; right-click to unpin."));
         text += QStringLiteral("<br><i>%1</i>").arg(tr("Double-click to see only its neighbourhood."));
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("Shift+drag to another actor to draw a relation."));
         return text;
     }
     const qsizetype relationIndex = m_canvas.relationAt(position);
@@ -648,7 +682,51 @@ QString GraphView::tooltipAt(QPointF position) const
     }
     return tr("Solid blue: cooperation · dashed orange: hostility · grey: neutral.\n"
               "Circles are people, squares states, diamonds organisations and groups; bigger means more ties.\n"
-              "Drag an actor to pin it; double-click to focus on its neighbourhood.");
+              "Drag an actor to pin it; double-click to focus on its neighbourhood;\n"
+              "Shift+drag from one actor to another to draw a relation.");
+}
+
+void GraphView::beginRelationFrom(ItemId actorId)
+{
+    const int index = m_graph ? m_graph->indexOf(actorId) : -1;
+    if (index < 0)
+        return;
+    startDrawing(index, false, mapFromGlobal(QCursor::pos()));
+}
+
+void GraphView::startDrawing(int sourceIndex, bool byDrag, QPointF pointer)
+{
+    m_drawSource = sourceIndex;
+    m_drawByDrag = byDrag;
+    setCursor(Qt::CrossCursor);
+    followDrawing(pointer);
+}
+
+void GraphView::followDrawing(QPointF pointer)
+{
+    const int under = m_canvas.actorAt(pointer);
+    m_canvas.setRubberBand({m_drawSource, under == m_drawSource ? -1 : under, pointer});
+    update();
+}
+
+void GraphView::finishDrawing(QPointF pointer)
+{
+    const int target = m_canvas.actorAt(pointer);
+    const int source = m_drawSource;
+    cancelDrawing();
+    if (source >= 0 && target >= 0 && target != source && m_graph)
+        Q_EMIT relationDrawRequested(m_graph->actors().at(source).id, m_graph->actors().at(target).id);
+}
+
+void GraphView::cancelDrawing()
+{
+    if (m_drawSource < 0)
+        return;
+    m_drawSource = -1;
+    m_drawByDrag = false;
+    m_canvas.setRubberBand({});
+    setCursor(Qt::ArrowCursor);
+    update();
 }
 
 } // namespace Annals

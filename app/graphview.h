@@ -34,6 +34,11 @@ class ViewState;
 // background to pan; wheel to zoom; double-click an actor to see only its
 // neighbourhood (again for two steps), Esc to leave. The actions (filters,
 // re-layout, focus) are also in the window's Graph menu.
+//
+// Shift+drag from an actor to another (or "Draw Relation From Here" on an
+// actor's menu, then a click on the other) asks for a relation between them:
+// a line follows the pointer and snaps to the actor under it; Esc, or letting
+// go anywhere but on another actor, draws nothing.
 class GraphView : public QWidget
 {
     Q_OBJECT
@@ -80,8 +85,17 @@ public:
     QAction *wholeWindowAction() const { return m_wholeWindowAction; }
     QList<QAction *> kindActions() const { return m_kindActions; }
 
+    // Starts drawing a relation from this actor: the next click on another
+    // actor asks for it (relationDrawRequested), anything else cancels.
+    void beginRelationFrom(ItemId actorId);
+    bool isDrawingRelation() const { return m_drawSource >= 0; }
+
     // Paints the graph as it is now onto any device.
     void render(QPainter &painter, const QRect &target);
+
+Q_SIGNALS:
+    // A line drawn from one actor to another: make a relation between them.
+    void relationDrawRequested(Annals::ItemId sourceActor, Annals::ItemId targetActor);
 
 protected:
     bool event(QEvent *event) override;
@@ -114,6 +128,11 @@ private:
     void updateHeading();
     QString tooltipAt(QPointF position) const;
     ItemId actorIdAt(QPointF position) const;
+    // Drawing a relation, apart from moving and selecting.
+    void startDrawing(int sourceIndex, bool byDrag, QPointF pointer);
+    void followDrawing(QPointF pointer);
+    void finishDrawing(QPointF pointer);
+    void cancelDrawing();
 
     const AtlasData *m_data = nullptr;
     std::unique_ptr<AllianceGraph> m_graph;
@@ -139,6 +158,8 @@ private:
     bool m_pressed = false;
     bool m_moved = false;
     bool m_draggingActor = false;
+    int m_drawSource = -1;     // actor index the relation is drawn from
+    bool m_drawByDrag = false; // else by "Draw Relation From Here": ends at the next click
 
     QAction *m_relayout = nullptr;
     QAction *m_unpinAll = nullptr;

@@ -150,8 +150,24 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         QMessageBox::warning(this, tr("The atlas was not changed"), reason);
     });
     connect(m_timeline, &TimelineView::createRequested, m_eventActions, &EventActions::createAt);
+    connect(m_timeline, &TimelineView::eventRetimed, m_eventActions, &EventActions::retimeEvent);
+    // Events can be dragged exactly when New Event can add one; its tooltip
+    // then says why not.
+    connect(m_eventActions->newAction(), &QAction::changed, this, [this] {
+        const QAction *add = m_eventActions->newAction();
+        m_timeline->setEditable(add->isEnabled(), add->isEnabled() ? QString() : add->toolTip());
+    });
 
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
+    // Until the relation form is wired here, a drawn line only says what it would make.
+    connect(m_graph, &GraphView::relationDrawRequested, this, [this](ItemId source, ItemId target) {
+        if (const AllianceGraph *graph = m_graph->graph()) {
+            const qint64 time = m_viewState->cursor();
+            statusBar()->showMessage(tr("A relation from %1 to %2 — adding relations is not available yet.")
+                                         .arg(graph->nameAt(source, time), graph->nameAt(target, time)),
+                                     6000);
+        }
+    });
     connect(m_viewState, &ViewState::selectedEventChanged, this, [this] {
         refreshDetails();
         syncTableSelection();

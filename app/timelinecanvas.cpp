@@ -307,6 +307,14 @@ double TimelineCanvas::laneHeaderWidth() const
     return std::min(180.0 * m_fontScale, m_size.width() / 4.0);
 }
 
+const Event *TimelineCanvas::event(ItemId id) const
+{
+    if (!m_data)
+        return nullptr;
+    const auto row = m_eventRows.constFind(id);
+    return row == m_eventRows.constEnd() ? nullptr : &m_data->events.at(*row);
+}
+
 QString TimelineCanvas::title(ItemId id) const
 {
     if (!m_data)
@@ -446,6 +454,8 @@ void TimelineCanvas::paint(QPainter &painter, Quality quality)
     paintMarkers(painter);
     if (m_legendVisible)
         paintLegend(painter, frame);
+    if (m_eventPreview)
+        paintEventPreview(painter);
     painter.restore();
 }
 
@@ -952,6 +962,64 @@ void TimelineCanvas::paintLegend(QPainter &painter, const TimelineScene &frame)
         painter.drawText(QPointF(box.left() + 24, y + metrics.ascent()),
                          names.at(i).isEmpty() ? QCoreApplication::translate("Annals::TimelineCanvas", "other") : names.at(i));
     }
+}
+
+QRectF TimelineCanvas::eventPreviewCaptionRect() const
+{
+    if (!m_eventPreview)
+        return {};
+    const QFontMetricsF metrics(m_font);
+    const double width = metrics.horizontalAdvance(m_eventPreview->caption) + 12;
+    const double height = metrics.height() + 6;
+    const double markerHalf = baseMarkerSize * m_fontScale;
+    // Above the ghost, starting at its left end, kept inside the view so the
+    // date stays readable when the event is dragged to an edge.
+    const double left = std::clamp(m_eventPreview->x1 - (m_eventPreview->bar ? 0.0 : width / 2), 2.0,
+                                   std::max(2.0, m_size.width() - width - 2));
+    double top = m_eventPreview->y - markerHalf - height - 2;
+    if (top < axisHeight())
+        top = m_eventPreview->y + markerHalf + 2;
+    return {left, top, width, height};
+}
+
+QRectF TimelineCanvas::eventPreviewBounds() const
+{
+    if (!m_eventPreview)
+        return {};
+    const double half = baseMarkerSize * m_fontScale + 6;
+    const QRectF ghost(QPointF(m_eventPreview->x1 - half, m_eventPreview->y - half),
+                       QPointF(m_eventPreview->x2 + half, m_eventPreview->y + half));
+    return ghost.united(eventPreviewCaptionRect()).adjusted(-2, -2, 2, 2);
+}
+
+void TimelineCanvas::paintEventPreview(QPainter &painter)
+{
+    const EventPreview &preview = *m_eventPreview;
+    const QPalette palette = QGuiApplication::palette();
+    const QColor colour = categoryColour(preview.category);
+    // An end held back at the other is drawn in the warning colour, so the
+    // stop reads as the rule it is rather than a stuck pointer.
+    const QColor outline = preview.clamped ? QColor(0xffd55e00) : palette.color(QPalette::Highlight);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(outline, 1.5, Qt::DashLine));
+    painter.setBrush(withAlpha(colour, 110));
+    const double size = baseMarkerSize * m_fontScale;
+    if (preview.bar) {
+        const double barHeight = size * 0.9;
+        painter.drawRect(QRectF(preview.x1, preview.y - barHeight / 2, std::max(preview.x2 - preview.x1, 1.0), barHeight)
+                             .adjusted(-1, -1, 1, 1));
+    } else {
+        painter.drawEllipse(QPointF(preview.x1, preview.y), size / 2 + 1, size / 2 + 1);
+    }
+    const QRectF caption = eventPreviewCaptionRect();
+    painter.setPen(QPen(outline, 1));
+    painter.setBrush(palette.color(QPalette::ToolTipBase));
+    painter.drawRoundedRect(caption, 3, 3);
+    painter.setPen(palette.color(QPalette::ToolTipText));
+    painter.setFont(m_font);
+    painter.drawText(caption, Qt::AlignCenter, preview.caption);
+    painter.restore();
 }
 
 } // namespace Annals

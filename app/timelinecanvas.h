@@ -124,6 +124,25 @@ public:
     bool isChromeAt(const QPointF &position);
     QRectF legendRect() const; // empty when no legend is drawn
 
+    // The atlas's event with this id, or null (a hash lookup, not a scan).
+    const Event *event(ItemId id) const;
+
+    // The ghost of an event being dragged, drawn over the frame without
+    // laying it out again: where the event would go and its new date(s).
+    struct EventPreview {
+        double x1 = 0; // as TimelineScene::Item: x1 == x2 is a marker's centre
+        double x2 = 0;
+        double y = 0;
+        bool bar = false;
+        int category = 0;
+        QString caption; // the new date at the precision being dragged
+        bool clamped = false; // an end stopped at the other
+    };
+    void setEventPreview(std::optional<EventPreview> preview) { m_eventPreview = std::move(preview); }
+    const std::optional<EventPreview> &eventPreview() const { return m_eventPreview; }
+    // What the preview covers, ghost and caption, for a partial repaint.
+    QRectF eventPreviewBounds() const;
+
     // Forces the next frame to be laid out afresh (benchmarks measure that).
     void invalidateLayout() { m_sceneValid = false; }
 
@@ -155,6 +174,8 @@ private:
     void paintMarkers(QPainter &painter);
     void paintFocusCaptions(QPainter &painter);
     void paintLegend(QPainter &painter, const TimelineScene &scene);
+    void paintEventPreview(QPainter &painter);
+    QRectF eventPreviewCaptionRect() const;
 
     const AtlasData *m_data = nullptr;
     std::shared_ptr<const EventIndex> m_index;
@@ -176,6 +197,8 @@ private:
     TimelineHighlight m_highlight;
     bool m_legendVisible = true;
     double m_verticalOffset = 0;
+
+    std::optional<EventPreview> m_eventPreview;
 
     TimelineScene m_scene;
     TickPlan m_frameTicks;

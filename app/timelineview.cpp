@@ -2,6 +2,7 @@
 #include "timelineview.h"
 
 #include "actornames.h"
+#include "calendarsteps.h"
 #include "eventtablemodel.h"
 #include "viewstate.h"
 
@@ -29,6 +30,49 @@ namespace {
 constexpr int scrollResolution = 10000;
 constexpr qint64 secondsPerDay = 86400;
 
+// Within this many pixels of a span's drawn end, a press takes that end.
+constexpr double edgeGrabDistance = 4.0;
+// Narrower bars are moved whole: two edge zones would leave no middle.
+constexpr double minimumBarWidthForEdges = 4 * edgeGrabDistance;
+
+qint64 yearsPerStep(Precision unit)
+{
+    switch (unit) {
+    case Precision::Decade:
+        return 10;
+    case Precision::Century:
+        return 100;
+    case Precision::ThousandYears:
+        return 1'000;
+    case Precision::MillionYears:
+        return 1'000'000;
+    case Precision::BillionYears:
+        return 1'000'000'000;
+    default:
+        return 1;
+    }
+}
+
+// Nominal lengths of one step of each precision, in seconds (a month is
+// 30.44 days, a year 365.2425), for turning a pointer's travel into steps.
+double nominalSeconds(Precision unit)
+{
+    constexpr double day = 86400.0;
+    constexpr double year = 365.2425 * day;
+    switch (unit) {
+    case Precision::Minute:
+        return 60.0;
+    case Precision::Hour:
+        return 3600.0;
+    case Precision::Day:
+        return day;
+    case Precision::Month:
+        return year / 12;
+    default:
+        return double(yearsPerStep(unit)) * year;
+    }
+}
+
 // Wheel notches are 120 units; one notch zooms by about a fifth.
 double zoomFactorForWheel(double angleDelta)
 {
@@ -48,7 +92,7 @@ TimelineView::TimelineView(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Events in time. Wheel or + and − to zoom, drag or arrow keys to move, "
-                                "Tab to step through events."));
+                                "Tab to step through events; drag an event, or Alt+Left and Alt+Right, to move it."));
     setToolTipDuration(15000);
 
     m_animation.setDuration(280);
@@ -77,16 +121,32 @@ TimelineView::TimelineView(QWidget *parent)
     });
 }
 
+void TimelineView::setEditable(bool editable, const QString &reason)
+{
+    m_editable = editable;
+    m_readOnlyReason = editable ? QString() : reason;
+    if (!editable)
+        cancelEventDrag();
+}
+
 TimelineView::~TimelineView() = default;
 
 void TimelineView::setAtlas(const AtlasData *atlasData, std::shared_ptr<const EventIndex> index)
 {
+    // The same atlas showing its data after an edit keeps the window, so
+    // that a dragged event is seen where it was dropped; another atlas
+    // (always preceded by none) is fitted.
+    const bool sameAtlas = atlasData && atlasData == m_canvas.data();
+    cancelEventDrag();
     m_animation.stop();
     m_index = index;
     m_canvas.setAtlas(atlasData, std::move(index));
     m_canvas.setToday(QDateTime::currentSecsSinceEpoch());
     m_canvas.setSize(viewport()->size());
-    fitAll(false);
+    if (sameAtlas)
+        updateScrollBars();
+    else
+        fitAll(false);
     if (m_state) {
         const auto [from, to] = m_canvas.dataRange();
         if (m_state->cursor() < from || m_state->cursor() > to || m_state->cursor() == 0) {
@@ -391,6 +451,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     m_animation.stop();
+    if (beginEventPress(event->position()))
+        return;
     const QRectF handle = m_canvas.cursorHandle();
     const bool onCursorLine = m_canvas.cursor()
         && std::abs(m_canvas.scale().xForTime(*m_canvas.cursor()) - event->position().x()) <= 4
@@ -403,6 +465,16 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint position = event->position().toPoint();
+    if (m_drag == Drag::EventPending && (position - m_pressPosition).manhattanLength() >= QApplication::startDragDistance()) {
+        m_drag = Drag::Event;
+        viewport()->setCursor(m_eventDrag.part == EventDragPart::Whole ? Qt::ClosedHandCursor : Qt::SizeHorCursor);
+    }
+    if (m_drag == Drag::Event || m_drag == Drag::EventPending) {
+        if (m_drag == Drag::Event)
+            updateEventDrag(event->position());
+        m_lastPosition = position;
+        return;
+    }
     if (m_drag == Drag::Pending && (position - m_pressPosition).manhattanLength() >= QApplication::startDragDistance()) {
         m_drag = Drag::Panning;
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -421,8 +493,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
             m_canvas.setCursor(time);
         viewport()->update();
     } else if (m_drag == Drag::None) {
-        const bool overCursor = m_canvas.cursorHandle().contains(event->position());
-        viewport()->setCursor(overCursor ? Qt::SizeHorCursor : Qt::ArrowCursor);
+        viewport()->setCursor(hoverCursorAt(event->position()));
     }
     m_lastPosition = position;
 }
@@ -430,9 +501,18 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     const Drag drag = m_drag;
+    const bool eventDrag = drag == Drag::Event || drag == Drag::EventPending;
+    if (event->button() != Qt::LeftButton && eventDrag)
+        return; // another button let go while the left one still drags the event
     m_drag = Drag::None;
     viewport()->setCursor(Qt::ArrowCursor);
-    if (event->button() != Qt::LeftButton || drag != Drag::Pending)
+    if (drag == Drag::Event) {
+        finishEventDrag();
+        return;
+    }
+    if (drag == Drag::EventPending)
+        cancelEventDrag(); // a click: selects below, like any click on an event
+    else if (event->button() != Qt::LeftButton || drag != Drag::Pending)
         return;
     // A click, not a drag.
     if (m_canvas.focusBanner().contains(event->position())) {
@@ -475,19 +555,9 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 
 Precision TimelineView::pointingPrecision(double secondsPerPixel)
 {
-    constexpr double day = 86400.0;
-    constexpr double year = 365.2425 * day;
-    static constexpr std::pair<Precision, double> periods[] = {
-        {Precision::Day, day},
-        {Precision::Month, year / 12},
-        {Precision::Year, year},
-        {Precision::Decade, 10 * year},
-        {Precision::Century, 100 * year},
-        {Precision::ThousandYears, 1e3 * year},
-        {Precision::MillionYears, 1e6 * year},
-    };
-    for (const auto &[precision, seconds] : periods) {
-        if (seconds / secondsPerPixel >= minimumPointablePeriod)
+    for (const Precision precision : {Precision::Day, Precision::Month, Precision::Year, Precision::Decade,
+                                      Precision::Century, Precision::ThousandYears, Precision::MillionYears}) {
+        if (nominalSeconds(precision) / secondsPerPixel >= minimumPointablePeriod)
             return precision;
     }
     return Precision::BillionYears;
@@ -537,6 +607,13 @@ QString TimelineView::toolTipFor(const QPoint &position)
             text += QStringLiteral(" · ") + event.place.toHtmlEscaped();
         if (!actors.isEmpty())
             text += QStringLiteral("<br>") + actors.join(QStringLiteral(", ")).toHtmlEscaped();
+        if (m_editable) {
+            text += QStringLiteral("<br><i>%1</i>").arg(
+                event.when.hasEnd() ? tr("Drag to move; drag an end to change it; Alt+←/→ moves it by one step.")
+                                    : tr("Drag to move; Alt+←/→ moves it by one step."));
+        } else if (!m_readOnlyReason.isEmpty()) {
+            text += QStringLiteral("<br><i>%1</i>").arg(tr("Cannot be moved: %1").arg(m_readOnlyReason.toHtmlEscaped()));
+        }
         return text;
     }
     return {};
@@ -575,12 +652,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         zoomToSelection();
         break;
     case Qt::Key_Left:
-        interacted();
-        applyScale(m_canvas.scale().pannedBy(step));
-        break;
     case Qt::Key_Right:
+        if (event->modifiers() & Qt::AltModifier) {
+            retimeSelectedBy(event->key() == Qt::Key_Left ? -1 : 1);
+            break;
+        }
         interacted();
-        applyScale(m_canvas.scale().pannedBy(-step));
+        applyScale(m_canvas.scale().pannedBy(event->key() == Qt::Key_Left ? step : -step));
         break;
     case Qt::Key_Up:
         verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
@@ -599,6 +677,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         }
         break;
     case Qt::Key_Escape:
+        if (m_drag == Drag::Event || m_drag == Drag::EventPending) {
+            // The drag ends here; the button still held does nothing more.
+            m_drag = Drag::None;
+            cancelEventDrag();
+            viewport()->setCursor(Qt::ArrowCursor);
+            break;
+        }
         // One step back at a time: the event first, then what the timeline
         // highlights, so that leaving an event keeps the actor in view.
         if (m_canvas.selectedEvent() != 0)
@@ -652,6 +737,242 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     });
     menu.addAction(tr("Fit Whole Atlas"), this, [this] { fitAll(); });
     menu.exec(event->globalPos());
+}
+
+HistoricalDate TimelineView::shifted(const HistoricalDate &date, Precision unit, qint64 periods)
+{
+    if (!date.isValid() || periods == 0)
+        return date;
+    // Steps beyond the whole representable range can only land outside it;
+    // refusing them first keeps every product below from overflowing.
+    const double range = double(TimeScale::latestTime()) - double(TimeScale::earliestTime());
+    if (std::abs(double(periods)) * nominalSeconds(unit) > 2 * range)
+        return {};
+    if (unit >= Precision::Day) {
+        // Days, hours and minutes are fixed numbers of seconds (UTC has no
+        // daylight saving), so the date moves by exactly that.
+        const qint64 step = unit == Precision::Day ? 86400 : unit == Precision::Hour ? 3600 : 60;
+        const qint64 seconds = date.seconds() + periods * step;
+        if (seconds < TimeScale::earliestTime() || seconds > TimeScale::latestTime())
+            return {};
+        return HistoricalDate(seconds, date.precision(), date.isApproximate());
+    }
+    CivilDateTime civil = date.civil();
+    if (unit == Precision::Month) {
+        const qint64 months = civil.year * 12 + (civil.month - 1) + periods;
+        civil.year = CalendarSteps::floorDiv(months, 12);
+        civil.month = int(months - civil.year * 12) + 1;
+    } else {
+        civil.year += periods * yearsPerStep(unit);
+    }
+    if (civil.year < earliestYear || civil.year > latestYear)
+        return {};
+    civil.day = std::min(civil.day, daysInMonth(civil.year, civil.month));
+    return HistoricalDate::fromCivil(civil, date.precision(), date.isApproximate());
+}
+
+qint64 TimelineView::periodsIn(double seconds, Precision unit)
+{
+    if (!std::isfinite(seconds))
+        return 0;
+    return qint64(std::llround(seconds / nominalSeconds(unit)));
+}
+
+std::optional<TimeSpan> TimelineView::movedSpan(const TimeSpan &when, qint64 periods)
+{
+    const Precision unit = when.start.precision();
+    TimeSpan moved{shifted(when.start, unit, periods), {}};
+    if (!moved.start.isValid())
+        return std::nullopt;
+    if (when.hasEnd()) {
+        moved.end = shifted(when.end, unit, periods);
+        if (!moved.end.isValid())
+            return std::nullopt;
+        // A coarser end can round differently from the start; it never goes
+        // before it.
+        if (moved.end.seconds() < moved.start.seconds())
+            moved.end = HistoricalDate(moved.end.periodEnd(), moved.end.precision(), moved.end.isApproximate());
+    }
+    return moved;
+}
+
+TimelineView::EventDragPart TimelineView::eventDragPart() const
+{
+    return m_drag == Drag::Event ? m_eventDrag.part : EventDragPart::None;
+}
+
+std::optional<TimeSpan> TimelineView::proposedSpan() const
+{
+    if (m_drag != Drag::Event)
+        return std::nullopt;
+    return m_eventDrag.proposed;
+}
+
+TimelineView::EventDragPart TimelineView::edgeAt(const TimelineScene::Item &item, double x) const
+{
+    if (!item.bar || !m_index->isSpan(item.row) || item.x2 - item.x1 < minimumBarWidthForEdges)
+        return EventDragPart::Whole;
+    if (std::abs(x - item.x1) <= edgeGrabDistance)
+        return EventDragPart::Start;
+    if (std::abs(x - item.x2) <= edgeGrabDistance)
+        return EventDragPart::End;
+    return EventDragPart::Whole;
+}
+
+Qt::CursorShape TimelineView::hoverCursorAt(const QPointF &position)
+{
+    if (m_canvas.cursorHandle().contains(position))
+        return Qt::SizeHorCursor;
+    // While the view moves its frame is laid out at interactive quality; a
+    // hit test would lay it out again at full quality on every mouse move.
+    if (!m_editable || m_interacting || !m_index || m_canvas.isChromeAt(position))
+        return Qt::ArrowCursor;
+    const TimelineScene &scene = m_canvas.scene();
+    const TimelineScene::Hit hit = scene.hitTest(position);
+    if (hit.kind != TimelineScene::Hit::Kind::Item)
+        return Qt::ArrowCursor;
+    return edgeAt(scene.items.at(hit.index), position.x()) == EventDragPart::Whole ? Qt::OpenHandCursor
+                                                                                  : Qt::SizeHorCursor;
+}
+
+bool TimelineView::beginEventPress(const QPointF &position)
+{
+    if (!m_editable || !m_index || m_canvas.isChromeAt(position))
+        return false;
+    const TimelineScene &scene = m_canvas.scene();
+    const TimelineScene::Hit hit = scene.hitTest(position);
+    if (hit.kind != TimelineScene::Hit::Kind::Item)
+        return false;
+    const TimelineScene::Item &item = scene.items.at(hit.index);
+    const Event *event = m_canvas.event(m_index->id(item.row));
+    if (!event || !event->when.start.isValid())
+        return false;
+    m_eventDrag = EventDrag{};
+    m_eventDrag.id = event->id;
+    m_eventDrag.part = edgeAt(item, position.x());
+    m_eventDrag.original = event->when;
+    m_eventDrag.proposed = event->when;
+    m_eventDrag.item = item;
+    m_eventDrag.category = m_index->category(item.row);
+    m_drag = Drag::EventPending;
+    return true;
+}
+
+void TimelineView::updateEventDrag(const QPointF &position)
+{
+    const double travel = (position.x() - m_pressPosition.x()) * m_canvas.scale().secondsPerPixel();
+    const TimeSpan &original = m_eventDrag.original;
+    TimeSpan proposed = original;
+    bool clamped = false;
+    switch (m_eventDrag.part) {
+    case EventDragPart::Whole: {
+        const std::optional<TimeSpan> moved = movedSpan(original, periodsIn(travel, original.start.precision()));
+        if (!moved)
+            return; // past the ends of time: the ghost stays where it last could be
+        proposed = *moved;
+        break;
+    }
+    case EventDragPart::Start: {
+        const Precision unit = original.start.precision();
+        proposed.start = shifted(original.start, unit, periodsIn(travel, unit));
+        if (!proposed.start.isValid())
+            return;
+        if (original.hasEnd() && proposed.start.seconds() > original.end.seconds()) {
+            // The period holding the end's first second begins at or before it.
+            proposed.start = HistoricalDate(original.end.seconds(), unit, original.start.isApproximate());
+            clamped = true;
+        }
+        break;
+    }
+    case EventDragPart::End: {
+        const Precision unit = original.end.precision();
+        proposed.end = shifted(original.end, unit, periodsIn(travel, unit));
+        if (!proposed.end.isValid())
+            return;
+        if (proposed.end.seconds() < original.start.seconds()) {
+            // The first period at the end's precision that does not begin
+            // before the start.
+            HistoricalDate end(original.start.seconds(), unit, original.end.isApproximate());
+            if (end.seconds() < original.start.seconds())
+                end = HistoricalDate(end.periodEnd(), unit, original.end.isApproximate());
+            proposed.end = end;
+            clamped = true;
+        }
+        break;
+    }
+    case EventDragPart::None:
+        return;
+    }
+    m_eventDrag.proposed = proposed;
+    m_eventDrag.clamped = clamped;
+    showEventPreview();
+}
+
+void TimelineView::showEventPreview()
+{
+    const TimeScale &scale = m_canvas.scale();
+    const TimeSpan &from = m_eventDrag.original;
+    const TimeSpan &to = m_eventDrag.proposed;
+    // The ghost is the item as laid out, shifted by how far each end moved,
+    // so that soft edges, clipping and marker centring stay as drawn.
+    const double startShift = scale.xForTime(to.start.seconds()) - scale.xForTime(from.start.seconds());
+    const double endShift = from.hasEnd() ? scale.xForTime(to.end.periodEnd()) - scale.xForTime(from.end.periodEnd())
+                                          : startShift;
+    TimelineCanvas::EventPreview preview;
+    preview.x1 = m_eventDrag.item.x1 + startShift;
+    preview.x2 = m_eventDrag.item.bar ? std::max(m_eventDrag.item.x2 + endShift, preview.x1) : preview.x1;
+    preview.y = m_eventDrag.item.y;
+    preview.bar = m_eventDrag.item.bar;
+    preview.category = m_eventDrag.category;
+    preview.clamped = m_eventDrag.clamped;
+    switch (m_eventDrag.part) {
+    case EventDragPart::Start:
+        preview.caption = m_eventDrag.clamped ? tr("%1 (not after the end)").arg(to.start.toDisplayString())
+                                              : to.start.toDisplayString();
+        break;
+    case EventDragPart::End:
+        preview.caption = m_eventDrag.clamped ? tr("%1 (not before the start)").arg(to.end.toDisplayString())
+                                              : to.end.toDisplayString();
+        break;
+    default:
+        preview.caption = EventTableModel::whenText(to);
+        break;
+    }
+    m_canvas.setEventPreview(preview);
+    // Only where the ghost was and is: the frame under it is laid out already.
+    const QRect bounds = m_canvas.eventPreviewBounds().toAlignedRect();
+    viewport()->update(bounds.united(m_eventDrag.lastPreview));
+    m_eventDrag.lastPreview = bounds;
+}
+
+void TimelineView::finishEventDrag()
+{
+    const ItemId id = m_eventDrag.id;
+    const TimeSpan proposed = m_eventDrag.proposed;
+    const TimeSpan &original = m_eventDrag.original;
+    const bool changed = !(proposed.start == original.start) || !(proposed.end == original.end);
+    cancelEventDrag();
+    if (id != 0 && changed)
+        Q_EMIT eventRetimed(id, proposed);
+}
+
+void TimelineView::cancelEventDrag()
+{
+    if (m_canvas.eventPreview()) {
+        m_canvas.setEventPreview(std::nullopt);
+        viewport()->update(m_eventDrag.lastPreview);
+    }
+    m_eventDrag = EventDrag{};
+}
+
+void TimelineView::retimeSelectedBy(qint64 periods)
+{
+    const ItemId id = m_canvas.selectedEvent();
+    const Event *event = m_editable ? m_canvas.event(id) : nullptr;
+    if (!event)
+        return;
+    if (const std::optional<TimeSpan> moved = movedSpan(event->when, periods))
+        Q_EMIT eventRetimed(id, *moved);
 }
 
 } // namespace Annals

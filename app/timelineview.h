@@ -9,6 +9,7 @@
 #include <QVariantAnimation>
 
 #include <memory>
+#include <optional>
 
 namespace Annals {
 
@@ -25,6 +26,13 @@ class ViewState;
 // first/last event, Tab/Shift+Tab select the next/previous event, Enter shows
 // its details, Esc clears the selected event and, pressed again, the selected
 // actor and relation (as does a click on the banner that names them).
+//
+// Editing, while setEditable(true): drag an event to move it, drag an end of
+// a span (the pointer turns into a double arrow there) to change that end;
+// the date snaps to the event's own precision, so a year moves by whole
+// years and a day by days, and a ghost with the new date follows the
+// pointer. Esc cancels; release emits eventRetimed(). Alt+Left/Alt+Right
+// move the selected event by one unit of its precision.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -69,11 +77,36 @@ public:
     // an event or a cluster, the axis, the banner, a lane's name or the legend.
     bool isEmptySpace(const QPointF &position);
 
+    // Whether events may be moved; when not, `reason` says why (the atlas is
+    // read-only, none is open) in the events' tooltips. Off until told: a view
+    // nobody said may write never looks as if it could.
+    void setEditable(bool editable, const QString &reason = {});
+    bool isEditable() const { return m_editable; }
+
+    // `date` moved by `periods` steps of `unit` (a day, a month, a century,
+    // …), keeping its own precision; a day past the end of a shorter month
+    // becomes its last day. Invalid when the result leaves the dates a
+    // HistoricalDate can hold.
+    static HistoricalDate shifted(const HistoricalDate &date, Precision unit, qint64 periods);
+    // How many steps of `unit` are nearest to `seconds` (nominal lengths, as
+    // in pointingPrecision()).
+    static qint64 periodsIn(double seconds, Precision unit);
+    // The whole span moved by `periods` steps of its start's precision, both
+    // ends alike; nullopt when either end would leave the representable range.
+    static std::optional<TimeSpan> movedSpan(const TimeSpan &when, qint64 periods);
+
+    // What a drag of an event is doing right now (for tests and the status).
+    enum class EventDragPart { None, Whole, Start, End };
+    EventDragPart eventDragPart() const;
+    std::optional<TimeSpan> proposedSpan() const;
+
 Q_SIGNALS:
     void eventActivated(ItemId id); // double-click or Enter: show its details
     // A double-click on empty space: make an event there. `when` is the date
     // under the pointer at pointingPrecision() of the current zoom.
     void createRequested(const Annals::HistoricalDate &when);
+    // A drag or Alt+arrow asks that event `id` be given these dates.
+    void eventRetimed(Annals::ItemId id, const Annals::TimeSpan &newWhen);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -97,6 +130,16 @@ private:
     ItemId eventAt(const QPoint &position);
     QString toolTipFor(const QPoint &position);
 
+    // The event drag, kept apart from panning and the cursor.
+    bool beginEventPress(const QPointF &position);
+    void updateEventDrag(const QPointF &position);
+    void finishEventDrag();
+    void cancelEventDrag();
+    void showEventPreview();
+    void retimeSelectedBy(qint64 periods);
+    EventDragPart edgeAt(const TimelineScene::Item &item, double x) const;
+    Qt::CursorShape hoverCursorAt(const QPointF &position);
+
     TimelineCanvas m_canvas;
     std::shared_ptr<const EventIndex> m_index;
     QPointer<ViewState> m_state;
@@ -109,10 +152,24 @@ private:
     bool m_animated = true;
     bool m_updatingScrollBars = false;
 
-    enum class Drag { None, Pending, Panning, Cursor };
+    enum class Drag { None, Pending, Panning, Cursor, EventPending, Event };
     Drag m_drag = Drag::None;
     QPoint m_pressPosition;
     QPoint m_lastPosition;
+
+    bool m_editable = false;
+    QString m_readOnlyReason;
+    struct EventDrag {
+        ItemId id = 0;
+        EventDragPart part = EventDragPart::None;
+        TimeSpan original;
+        TimeSpan proposed;
+        bool clamped = false; // an end held back at the other
+        TimelineScene::Item item; // where it was drawn when pressed
+        int category = 0;
+        QRect lastPreview; // to repaint only what the ghost covered
+    };
+    EventDrag m_eventDrag;
 };
 
 } // namespace Annals
