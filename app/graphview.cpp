@@ -652,6 +652,11 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Select %1").arg(name), this, [this, actor] { m_state->setSelectedActor(actor); });
         menu.addAction(tr("Focus on %1's Neighbourhood").arg(name), this, [this, actor] { focusOn(actor, 1); });
         menu.addAction(tr("Focus Two Steps Around %1").arg(name), this, [this, actor] { focusOn(actor, 2); });
+        menu.addAction(tr("Show Only Events of %1").arg(name), this, [this, actor] {
+            ViewFilter filter = m_state->filter();
+            filter.actors = {actor};
+            m_state->setFilter(filter);
+        })->setStatusTip(tr("Filter the timeline, the graph and the event list to this actor"));
         if (isPinned(actor)) {
             menu.addAction(tr("Unpin %1").arg(name), this, [this, actor] {
                 m_simulation->unpin(m_graph->indexOf(actor));
