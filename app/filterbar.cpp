@@ -331,7 +331,9 @@ void FilterBar::rebuildChips()
         addChip(text, tr("Period: %1").arg(text), [](ViewFilter &changed) { changed.rangeStart = changed.rangeEnd = 0; });
     }
 
-    setVisible(!m_chips.isEmpty());
+    // With no atlas open there is nothing to narrow (the kinds shown are
+    // kept for the next one).
+    setVisible(m_data && !m_chips.isEmpty());
     // A chip removed by keyboard hands the focus to the one that took its
     // place, so that Delete pressed again removes the next.
     if (m_focusAfterRemoval >= 0) {
