@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "filteredevents.h"
 #include "viewfilter.h"
 #include "viewstate.h"
 
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void relationPasses_data();
     void relationPasses();
     void actorPassesWithPartners();
+    void filteredEventsFollowTheEventConditions();
 };
 
 void tst_ViewFilter::filteredIndexMatchesBruteForce_data()
@@ -365,6 +367,37 @@ void tst_ViewFilter::actorPassesWithPartners()
     QCOMPARE(actorsShown(filter, relations), (QSet<ItemId>{1, 2}));
     for (ItemId id = 1; id <= 6; ++id)
         QCOMPARE(actorPasses(id, filter, relations), actorsShown(filter, relations).contains(id));
+}
+
+void tst_ViewFilter::filteredEventsFollowTheEventConditions()
+{
+    ViewState state;
+    FilteredEvents events(&state);
+    QSignalSpy changed(&events, &FilteredEvents::eventsChanged);
+    const auto all = std::make_shared<const EventIndex>(EventIndex::fromAtlas(randomAtlas(5, 200)));
+    events.setSource(all);
+    QCOMPARE(events.events(), all); // nothing filtered: the same index, no copy
+    QVERIFY(!events.isFiltering());
+
+    ViewFilter kinds;
+    kinds.relationKinds = 1u << unsigned(RelationKind::War);
+    state.setFilter(kinds);
+    QCOMPARE(changed.size(), 0); // relation kinds change no event
+
+    ViewFilter important = kinds;
+    important.minimumImportance = 5;
+    state.setFilter(important);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(events.isFiltering());
+    QVERIFY(*events.events() == filteredIndex(*all, important));
+
+    state.setFilter(ViewFilter{});
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(events.events(), all);
+
+    state.setFilter(important);
+    events.setSource(nullptr);
+    QVERIFY(!events.events());
 }
 
 QTEST_GUILESS_MAIN(tst_ViewFilter)
