@@ -207,6 +207,12 @@ void ActorPanel::setAtlas(const AtlasData *atlasData, std::shared_ptr<const Even
     showActor(m_state ? m_state->selectedActor() : 0);
 }
 
+void ActorPanel::setEventIndex(std::shared_ptr<const EventIndex> eventIndex)
+{
+    if (m_data && eventIndex)
+        m_activity->setIndex(std::move(eventIndex));
+}
+
 void ActorPanel::setViewState(ViewState *state)
 {
     if (m_state)

@@ -43,6 +43,9 @@ public:
     // The event index gives the bars of events in view; without one the
     // panel shows no bars.
     void setAtlas(const AtlasData *atlasData, std::shared_ptr<const EventIndex> eventIndex = {});
+    // The events the activity chart counts (those the view filter lets
+    // through), for the same atlas.
+    void setEventIndex(std::shared_ptr<const EventIndex> eventIndex);
     void setViewState(ViewState *state);
     // Multiplies the panel's font for reading from a distance (1.0 = normal).
     void setFontScale(qreal scale);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtablepanel.h"
 
+#include "eventindex.h"
 #include "eventtablemodel.h"
 
 #include <QGuiApplication>
@@ -9,11 +10,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <array>
+#include <optional>
 
 namespace Annals {
 
@@ -31,9 +34,20 @@ public:
         invalidateFilter();
     }
 
+    // Null: every event.
+    void setShownEvents(std::optional<QSet<ItemId>> ids)
+    {
+        m_shownIds = std::move(ids);
+        invalidateFilter();
+    }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
     {
+        if (m_shownIds
+            && !m_shownIds->contains(
+                sourceModel()->index(sourceRow, 0, sourceParent).data(EventTableModel::EventIdRole).toLongLong()))
+            return false;
         if (m_words.isEmpty())
             return true;
         QString haystack;
@@ -48,6 +62,7 @@ protected:
 
 private:
     QStringList m_words;
+    std::optional<QSet<ItemId>> m_shownIds;
 };
 
 } // namespace
@@ -107,6 +122,19 @@ EventTablePanel::EventTablePanel(EventTableModel *model, QWidget *parent)
         if (!m_fitting && (QGuiApplication::mouseButtons() & Qt::LeftButton))
             m_userSizedColumns = true;
     });
+    updateCount();
+}
+
+void EventTablePanel::setShownEvents(const std::shared_ptr<const EventIndex> &events)
+{
+    std::optional<QSet<ItemId>> ids;
+    if (events) {
+        ids.emplace();
+        ids->reserve(events->size());
+        for (qsizetype row = 0; row < events->size(); ++row)
+            ids->insert(events->id(row));
+    }
+    static_cast<EventFilterProxy *>(m_proxy)->setShownEvents(std::move(ids));
     updateCount();
 }
 

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLineEdit;
 class QLabel;
 class QSortFilterProxyModel;
@@ -10,6 +12,7 @@ class QTableView;
 
 namespace Annals {
 
+class EventIndex;
 class EventTableModel;
 
 // The events as a sortable table with a filter box above it: type to keep the
@@ -25,6 +28,10 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    // Lists only these events (the view filter's), whatever the search box
+    // says; null lists every event.
+    void setShownEvents(const std::shared_ptr<const EventIndex> &events);
 
     // Multiplies the table's font for reading from a distance (1.0 = normal).
     void setFontScale(qreal scale);

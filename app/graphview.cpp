@@ -39,6 +39,51 @@ QString spanText(const TimeSpan &span)
     return GraphView::tr("%1 – %2").arg(start, span.end.toDisplayString());
 }
 
+// Takes out of a frame what the view filter hides beyond relation kinds
+// (which the query already left out): relations outside its range or away
+// from its actors, and actors that are neither chosen nor their partners.
+// Degrees and parallel curves are counted again over what remains.
+void applyViewFilter(GraphFrame &frame, const AllianceGraph &graph, const ViewFilter &filter,
+                     const QSet<ItemId> &shownActors)
+{
+    if (filter.actors.isEmpty() && !filter.hasRange())
+        return;
+    const QList<Relation> &relations = graph.relations();
+    std::vector<qsizetype> kept;
+    kept.reserve(frame.relations.size());
+    for (qsizetype index : frame.relations) {
+        if (relationPasses(relations.at(index), filter))
+            kept.push_back(index);
+    }
+    if (!filter.actors.isEmpty()) {
+        for (qsizetype i = 0; i < graph.actors().size(); ++i) {
+            if (!shownActors.contains(graph.actors().at(i).id))
+                frame.nodes[std::size_t(i)] = GraphFrame::NodeState::Hidden;
+        }
+    }
+    std::fill(frame.degree.begin(), frame.degree.end(), 0);
+    frame.parallelIndex.clear();
+    frame.parallelCount.clear();
+    QHash<QPair<int, int>, int> perPair;
+    auto pairOf = [&](qsizetype index) {
+        const int a = graph.indexOf(relations.at(index).sourceId);
+        const int b = graph.indexOf(relations.at(index).targetId);
+        return qMakePair(std::min(a, b), std::max(a, b));
+    };
+    for (qsizetype index : kept) {
+        const QPair<int, int> pair = pairOf(index);
+        int &count = perPair[pair];
+        if (count == 0) {
+            ++frame.degree[std::size_t(pair.first)];
+            ++frame.degree[std::size_t(pair.second)];
+        }
+        frame.parallelIndex.push_back(count++);
+    }
+    for (qsizetype index : kept)
+        frame.parallelCount.push_back(perPair.value(pairOf(index)));
+    frame.relations = std::move(kept);
+}
+
 } // namespace
 
 GraphView::GraphView(QWidget *parent)
@@ -134,6 +179,7 @@ void GraphView::setAtlas(const AtlasData *atlasData)
     m_canvas.setGraph(nullptr);
     m_graph = atlasData ? std::make_unique<AllianceGraph>(*atlasData) : nullptr;
     m_canvas.setGraph(m_graph.get());
+    m_shownActors = m_graph && m_state ? actorsShown(m_state->filter(), m_graph->relations()) : QSet<ItemId>();
     m_canvas.setBusy(m_graph && !m_graph->actors().isEmpty());
     if (m_graph)
         m_simulation->setReference(int(m_graph->actors().size()), m_graph->allTimeEdges(), layoutSeed);
@@ -163,7 +209,21 @@ void GraphView::setViewState(ViewState *state)
     connect(m_state, &ViewState::selectedActorChanged, this, &GraphView::updateSelection);
     connect(m_state, &ViewState::selectedEventChanged, this, &GraphView::updateSelection);
     connect(m_state, &ViewState::selectedRelationChanged, this, &GraphView::updateSelection);
+    connect(m_state, &ViewState::filterChanged, this, &GraphView::takeFilter);
     updateSelection();
+    takeFilter();
+}
+
+void GraphView::takeFilter()
+{
+    // The one relation-kind filter is the view state's: the graph's menu
+    // writes it and follows it.
+    m_kinds = m_state->filter().relationKinds;
+    for (QAction *action : std::as_const(m_kindActions)) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(m_kinds & GraphQuery::kindBit(RelationKind(action->data().toInt())));
+    }
+    m_shownActors = m_graph ? actorsShown(m_state->filter(), m_graph->relations()) : QSet<ItemId>();
     refreshFrame();
 }
 
@@ -206,6 +266,12 @@ void GraphView::setShowsWholeWindow(bool whole)
 
 void GraphView::setShownKinds(quint32 kinds)
 {
+    if (m_state) {
+        ViewFilter filter = m_state->filter();
+        filter.relationKinds = kinds;
+        m_state->setFilter(filter); // comes back through takeFilter()
+        return;
+    }
     if (kinds == m_kinds)
         return;
     m_kinds = kinds;
@@ -255,6 +321,8 @@ void GraphView::refreshFrame()
     query.focusActor = m_focusActor;
     query.focusSteps = m_focusSteps;
     GraphFrame frame = m_graph->frame(query);
+    if (m_state)
+        applyViewFilter(frame, *m_graph, m_state->filter(), m_shownActors);
 
     // Edges that leave fade out, edges that arrive fade in; an edge caught
     // half-way by the next change turns round from where it is.
@@ -617,6 +685,11 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
         QAction *draw = menu.addAction(tr("Draw Relation From Here"), this, [this, actor] { beginRelationFrom(actor); });
         draw->setStatusTip(tr("Then click the other actor; Esc cancels. Shift+drag from an actor does the same."));
         draw->setToolTip(draw->statusTip());
+        menu.addAction(tr("Show Only Events of %1").arg(name), this, [this, actor] {
+            ViewFilter filter = m_state->filter();
+            filter.actors = {actor};
+            m_state->setFilter(filter);
+        })->setStatusTip(tr("Filter the timeline, the graph and the event list to this actor"));
         if (isPinned(actor)) {
             menu.addAction(tr("Unpin %1").arg(name), this, [this, actor] {
                 m_simulation->unpin(m_graph->indexOf(actor));

@@ -74,6 +74,8 @@ public:
     // timeline's visible window.
     bool showsWholeWindow() const { return m_wholeWindow; }
     void setShowsWholeWindow(bool whole);
+    // Relation kinds shown: the view state's filter's (ViewFilter::
+    // relationKinds) once there is a view state, which setShownKinds() writes.
     quint32 shownKinds() const { return m_kinds; }
     void setShownKinds(quint32 kinds);
 
@@ -119,6 +121,7 @@ private:
     };
 
     void createActions();
+    void takeFilter();
     void refreshFrame();
     void stepFades();
     void publishEdges();
@@ -142,6 +145,7 @@ private:
 
     bool m_wholeWindow = false;
     quint32 m_kinds = 0xffffffffu;
+    QSet<ItemId> m_shownActors; // when the filter chooses actors: they and their partners
     ItemId m_focusActor = 0;
     int m_focusSteps = 1;
 

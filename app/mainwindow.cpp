@@ -7,6 +7,8 @@
 #include "eventtablemodel.h"
 #include "eventactions.h"
 #include "eventtablepanel.h"
+#include "filterbar.h"
+#include "filteredevents.h"
 #include "actorpanel.h"
 #include "graphview.h"
 #include "noticebar.h"
@@ -194,6 +196,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_noticeBar);
+    createFilters();
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -378,6 +382,12 @@ void MainWindow::createActions()
     m_actorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_actorDock->toggleViewAction()->setStatusTip(tr("Allies and rivals of the selected actor, and how they changed"));
     view->addSeparator();
+    view->addMenu(m_filterBar->addFilterMenu());
+    QAction *addFilter = view->addAction(tr("Add F&ilter…"), m_filterBar, &FilterBar::popUpMenu);
+    addFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    addFilter->setStatusTip(tr("Narrow what the timeline, the graph and the event list show"));
+    m_timelineActions.append(addFilter);
+    view->addSeparator();
     QAction *larger = view->addAction(tr("&Larger Text"), this, [this] { setFontScale(m_fontScale + fontScaleStep); });
     larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *smaller = view->addAction(tr("&Smaller Text"), this, [this] { setFontScale(m_fontScale - fontScaleStep); });
@@ -475,6 +485,10 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         showAtlasData(nullptr);
     }
     m_viewState->setSelectedEvent(0);
+    // Actors and categories are the old atlas's; the kinds shown are a habit.
+    ViewFilter keptFilter;
+    keptFilter.relationKinds = m_viewState->filter().relationKinds;
+    m_viewState->setFilter(keptFilter);
     m_atlas = std::move(atlas);
     if (m_atlas) {
         m_undoGroup->addStack(m_atlas->undoStack());
@@ -504,6 +518,28 @@ void MainWindow::showAtlasData(const Atlas *atlas)
     m_graph->setAtlas(atlasData);
     m_actorPanel->setAtlas(atlasData, index);
     m_timelineColumn->setAtlas(atlasData, index);
+    m_filterBar->setAtlas(atlasData);
+    m_filteredEvents->setSource(index);
+    showFilteredEvents();
+}
+
+void MainWindow::createFilters()
+{
+    m_filterBar = new FilterBar(this);
+    m_filterBar->setViewState(m_viewState);
+    m_filteredEvents = new FilteredEvents(m_viewState, this);
+    connect(m_filteredEvents, &FilteredEvents::eventsChanged, this, &MainWindow::showFilteredEvents);
+}
+
+void MainWindow::showFilteredEvents()
+{
+    const std::shared_ptr<const EventIndex> &events = m_filteredEvents->events();
+    m_eventTablePanel->setShownEvents(m_filteredEvents->isFiltering() ? events : nullptr);
+    // Between two atlases the views hold no data to filter.
+    if (!m_atlas || !events)
+        return;
+    m_timelineColumn->setEvents(events);
+    m_actorPanel->setEventIndex(events);
 }
 
 void MainWindow::closeAtlas()

@@ -21,6 +21,9 @@ class DetailsPanel;
 class EventTableModel;
 class EventActions;
 class EventTablePanel;
+class EventIndex;
+class FilterBar;
+class FilteredEvents;
 class GraphView;
 class NoticeBar;
 class RecentFiles;
@@ -59,6 +62,7 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
     ViewState *viewState() const { return m_viewState; }
+    FilterBar *filterBar() const { return m_filterBar; }
     void setLaneMode(LaneMode mode);
     NoticeBar *noticeBar() const { return m_noticeBar; }
     qreal fontScale() const { return m_fontScale; }
@@ -79,6 +83,9 @@ private:
     void refreshDetails();
     // Hands `atlas`'s data (or none) to every view.
     void showAtlasData(const Atlas *atlas);
+    // Hands the events that pass the view filter to the views that draw events.
+    void createFilters();
+    void showFilteredEvents();
     void updateViewsOrientation();
     QWidget *createWelcomePage();
     void updateWindowState();
@@ -127,6 +134,8 @@ private:
     QMenu *m_graphMenu = nullptr;
     QMenu *m_seriesMenu = nullptr;
     QAction *m_overviewAction = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    FilteredEvents *m_filteredEvents = nullptr;
     qreal m_fontScale = 1.0;
 };
 

@@ -53,9 +53,27 @@ void TimelineColumn::setAtlas(const AtlasData *atlasData, std::shared_ptr<const 
     m_data = atlasData;
     m_index = index;
     m_timeline->setAtlas(atlasData, index);
-    const auto [from, to] = m_timeline->canvas().dataRange();
-    m_overview->setAtlas(index, from, to);
+    m_overviewRange = m_timeline->canvas().dataRange();
+    m_overview->setAtlas(index, m_overviewRange.first, m_overviewRange.second);
     rebuildLanes();
+}
+
+void TimelineColumn::setEvents(std::shared_ptr<const EventIndex> events)
+{
+    if (events == m_index)
+        return;
+    m_index = events;
+    const qint64 windowStart = m_state ? m_state->windowStart() : 0;
+    const qint64 windowEnd = m_state ? m_state->windowEnd() : 0;
+    const qint64 cursor = m_state ? m_state->cursor() : 0;
+    // The view fits and places its cursor for a new atlas; for the same
+    // atlas seen through a filter, where the student was looking stays.
+    m_timeline->setAtlas(m_data, events);
+    if (m_state && windowEnd > windowStart) {
+        m_state->setWindow(windowStart, windowEnd);
+        m_state->setCursor(cursor);
+    }
+    m_overview->setAtlas(std::move(events), m_overviewRange.first, m_overviewRange.second);
 }
 
 void TimelineColumn::setViewState(ViewState *state)

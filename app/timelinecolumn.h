@@ -44,6 +44,10 @@ public:
 
     // `data` must outlive the column or the next call.
     void setAtlas(const AtlasData *atlasData, std::shared_ptr<const EventIndex> index);
+    // Shows other events of the same atlas (those a filter lets through),
+    // keeping the window, the cursor and the overview's extent: the student
+    // keeps looking at the same years.
+    void setEvents(std::shared_ptr<const EventIndex> events);
     void setViewState(ViewState *state);
     void setFontScale(qreal scale);
     // Lane modes change the width of the timeline's lane headers, which the
@@ -86,6 +90,7 @@ private:
     QSet<QString> m_hiddenSeries;
     const AtlasData *m_data = nullptr;
     std::shared_ptr<const EventIndex> m_index;
+    std::pair<qint64, qint64> m_overviewRange; // the whole atlas's, also while filtered
     QPointer<ViewState> m_state;
     qreal m_fontScale = 1.0;
     bool m_splitChosen = false; // dragged by the user, or restored

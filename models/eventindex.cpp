@@ -650,6 +650,46 @@ void EventIndex::finish()
     m_categoryNames.squeeze();
 }
 
+EventIndex EventIndex::subset(const std::vector<quint32> &rows) const
+{
+    EventIndex result;
+    const std::size_t count = rows.size();
+    auto pick = [&rows, count](const auto &source) {
+        std::remove_cvref_t<decltype(source)> picked(count);
+        for (std::size_t i = 0; i < count; ++i)
+            picked[i] = source[rows[i]];
+        return picked;
+    };
+    result.m_starts = pick(m_starts);
+    result.m_ends = pick(m_ends);
+    result.m_ids = pick(m_ids);
+    result.m_importance = pick(m_importance);
+    result.m_categories = pick(m_categories);
+    result.m_startPrecision = pick(m_startPrecision);
+    result.m_flags = pick(m_flags);
+
+    std::size_t linkCount = 0;
+    for (const quint32 row : rows)
+        linkCount += m_actorOffsets[row + 1] - m_actorOffsets[row];
+    result.m_actorOffsets.resize(count + 1);
+    result.m_actorIds.resize(linkCount);
+    result.m_actorOffsets[0] = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto first = m_actorIds.begin() + qptrdiff(m_actorOffsets[rows[i]]);
+        const auto last = m_actorIds.begin() + qptrdiff(m_actorOffsets[rows[i] + 1]);
+        std::copy(first, last, result.m_actorIds.begin() + qptrdiff(result.m_actorOffsets[i]));
+        result.m_actorOffsets[i + 1] = result.m_actorOffsets[i] + quint32(last - first);
+    }
+
+    result.m_categoryNames = m_categoryNames;
+    result.m_latest = count ? result.m_ends[0] : 0;
+    for (std::size_t row = 0; row < count; ++row) {
+        result.m_maximumDuration = std::max(result.m_maximumDuration, result.m_ends[row] - result.m_starts[row]);
+        result.m_latest = std::max(result.m_latest, result.m_ends[row]);
+    }
+    return result;
+}
+
 qsizetype EventIndex::rowOf(ItemId id) const
 {
     const auto it = std::find(m_ids.begin(), m_ids.end(), id);

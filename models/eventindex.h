@@ -89,6 +89,11 @@ public:
     // Bytes held by the index, for the memory budget.
     std::size_t memoryBytes() const;
 
+    // An index of only these rows (ascending, each < size()), in the same
+    // order and with the same category list, so that category indices keep
+    // their meaning: what a filter hands the views. Linear in the rows kept.
+    EventIndex subset(const std::vector<quint32> &rows) const;
+
 private:
     enum Flag : quint8 { ApproximateFlag = 1, SpanFlag = 2 };
     void finish(); // sorts by start and fills the derived fields

@@ -5,6 +5,7 @@
 #include "eventindex.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -39,8 +40,8 @@ struct ViewFilter {
     // True when the filter shows everything.
     bool isEmpty() const;
     // Actors and categories sorted and unique, importance clamped to 1..5,
-    // an empty range as none: what ViewState stores, so that equal filters
-    // compare equal.
+    // an empty range as none, every known relation kind as all bits: what
+    // ViewState stores, so that equal filters compare equal.
     ViewFilter normalized() const;
 
     friend bool operator==(const ViewFilter &, const ViewFilter &) = default;
@@ -62,5 +63,17 @@ bool relationPasses(const Relation &relation, const ViewFilter &filter);
 // or a relation that passes links it to a chosen one (so a chosen actor is
 // seen with its partners, not alone).
 bool actorPasses(ItemId actorId, const ViewFilter &filter, const QList<Relation> &relations);
+
+// Every actor actorPasses() would show, at once (linear in the relations):
+// the chosen actors and their partners through passing relations. Empty when
+// no actors are chosen, which shows every actor.
+QSet<ItemId> actorsShown(const ViewFilter &filter, const QList<Relation> &relations);
+
+// True when the filter narrows the events (actors, categories, importance or
+// range), not only the relations.
+bool filtersEvents(const ViewFilter &filter);
+
+// Every relation kind Annals knows, as ViewFilter::relationKinds bits.
+quint32 knownRelationKinds();
 
 } // namespace Annals
