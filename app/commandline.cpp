@@ -70,8 +70,15 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           tr("With --screenshot: search for <text> and show the results."),
                                           tr("text"));
+    const QCommandLineOption actorOption(QStringLiteral("filter-actor"),
+                                         tr("With --screenshot: show only the events and relations of this actor "
+                                            "(by name; may be repeated)."),
+                                         tr("name"));
+    const QCommandLineOption importanceOption(QStringLiteral("min-importance"),
+                                              tr("With --screenshot: show only events of this importance (1-5) or more."),
+                                              tr("n"));
     parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption,
-                       dateOption, searchOption});
+                       dateOption, searchOption, actorOption, importanceOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -99,7 +106,8 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         *error = tr("--check, --write-sample and --screenshot cannot be combined.");
         return false;
     }
-    for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption, &dateOption, &searchOption}) {
+    for (const QCommandLineOption *option :
+         {&sizeOption, &windowOption, &lanesOption, &dateOption, &searchOption, &actorOption, &importanceOption}) {
         if (parser.isSet(*option) && !parser.isSet(screenshotOption)) {
             *error = tr("--%1 only goes with --screenshot.").arg(option->names().constFirst());
             return false;
@@ -122,6 +130,15 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         request->action = CommandLineRequest::Action::Screenshot;
         request->screenshotPath = parser.value(screenshotOption);
         request->searchText = parser.value(searchOption);
+        request->filterActors = parser.values(actorOption);
+        if (parser.isSet(importanceOption)) {
+            bool ok = false;
+            request->minimumImportance = parser.value(importanceOption).toInt(&ok);
+            if (!ok || request->minimumImportance < 1 || request->minimumImportance > 5) {
+                *error = tr("--min-importance expects a number from 1 to 5; got \"%1\".").arg(parser.value(importanceOption));
+                return false;
+            }
+        }
         if (parser.isSet(sizeOption)) {
             static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
             const auto match = sizePattern.match(parser.value(sizeOption));

@@ -24,6 +24,8 @@ struct CommandLineRequest {
     std::optional<int> laneMode;                         // an Annals::LaneMode
     std::optional<qint64> cursorDate;                    // the time cursor (and the graph's date)
     QString searchText;                                  // shown in the search panel
+    QStringList filterActors;                            // actor names the views are filtered to
+    int minimumImportance = 1;                           // events shown from this importance up
     QString helpText;
 };
 

@@ -95,6 +95,23 @@ int takeScreenshot(const Annals::CommandLineRequest &request)
         QCoreApplication::processEvents();
         window.timelineView()->showWindow(request.timeWindow->first, request.timeWindow->second, false);
     }
+    if (!request.filterActors.isEmpty() || request.minimumImportance > 1) {
+        Annals::ViewFilter filter;
+        filter.minimumImportance = request.minimumImportance;
+        for (const QString &name : request.filterActors) {
+            const auto &actors = window.atlas()->data().actors;
+            const auto actor = std::find_if(actors.begin(), actors.end(), [&name](const Annals::Actor &candidate) {
+                return candidate.name.compare(name, Qt::CaseInsensitive) == 0;
+            });
+            if (actor == actors.end()) {
+                err << QCoreApplication::translate("main", "--filter-actor: the atlas has no actor called \"%1\".").arg(name)
+                    << Qt::endl;
+                return 1;
+            }
+            filter.actors << actor->id;
+        }
+        window.viewState()->setFilter(filter);
+    }
     if (!request.searchText.isEmpty())
         window.showSearch(request.searchText);
     // A picture shows the graph at rest, not half-way through arranging itself.

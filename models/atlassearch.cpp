@@ -222,32 +222,7 @@ bool AtlasSearch::searchGroup(SearchGroup group, const QStringList &words, int c
     QSet<qint64> seenRows;
     QSet<ItemId> seenItems;
     QList<SearchHit> &hits = results->hits[std::size_t(group)];
-    for (const bool prefixes : {false, true}) {
-        if (hits.size() > count)
-            break;
-        // Words of one letter have no prefix pass.
-        if (prefixes && matchExpression(words, true, false) == matchExpression(words, false, false))
-            continue;
-        // One more than asked (whether there are more), and as many again as
-        // earlier passes found, which this one finds again.
-        const int limit = count + 1 + int(seenRows.size());
-        QList<Row> rows;
-        if (!runPass(matchExpression(words, prefixes, false), limit, &rows))
-            return false;
-        // Title matches first. When this pass found all there is, they are
-        // among its rows; when it stopped at the limit with rows matched only
-        // in their bodies, title matches may lie beyond, and a title-only
-        // pass brings them forward. (A pass that finds nothing saves the
-        // title pass: common words that never meet cost one scan, not two.)
-        const bool truncated = rows.size() == limit;
-        if (truncated && !std::all_of(rows.begin(), rows.end(), titleMatched)) {
-            QList<Row> titled;
-            if (!runPass(matchExpression(words, prefixes, true), limit, &titled))
-                return false;
-            rows = titled + rows;
-        } else {
-            std::stable_partition(rows.begin(), rows.end(), titleMatched);
-        }
+    auto take = [&](QList<Row> &rows) {
         for (Row &row : rows) {
             if (hits.size() > count)
                 break;
@@ -267,6 +242,71 @@ bool AtlasSearch::searchGroup(SearchGroup group, const QStringList &words, int c
             seenItems.insert(row.hit.id);
             hits.append(row.hit);
         }
+    };
+
+    // First, the widest pass (every word as a prefix) for a few pages. When
+    // that finds all there is, it is ordered here — whole words in the title,
+    // prefixes in the title, whole words in the body, the rest — and no
+    // other pass is needed: words that are rare, or never meet, cost one
+    // scan of the index instead of four.
+    const bool hasPrefixPass = matchExpression(words, true, false) != matchExpression(words, false, false);
+    {
+        const int limit = 4 * (count + 1);
+        QList<Row> rows;
+        if (!runPass(matchExpression(words, hasPrefixPass, false), limit, &rows))
+            return false;
+        if (rows.size() < limit) {
+            QStringList folded;
+            for (const QString &word : words)
+                folded << word.toCaseFolded();
+            auto wholeWordIn = [&folded](const QString &marked) {
+                const auto runs = markedRuns(marked);
+                return std::any_of(runs.begin(), runs.end(), [&folded](const auto &run) {
+                    return run.second && folded.contains(run.first.toCaseFolded());
+                });
+            };
+            auto rank = [&](const Row &row) {
+                if (titleMatched(row))
+                    return wholeWordIn(row.hit.title) ? 0 : 1;
+                return wholeWordIn(row.hit.snippet) ? 2 : 3;
+            };
+            std::stable_sort(rows.begin(), rows.end(), [&rank](const Row &a, const Row &b) { return rank(a) < rank(b); });
+            take(rows);
+            if (hits.size() > count) {
+                hits.resize(count);
+                results->more[std::size_t(group)] = true;
+            }
+            return true;
+        }
+    }
+
+    // More than a few pages match: each pass below stops after a page.
+    for (const bool prefixes : {false, true}) {
+        if (hits.size() > count)
+            break;
+        // Words of one letter have no prefix pass.
+        if (prefixes && !hasPrefixPass)
+            continue;
+        // One more than asked (whether there are more), and as many again as
+        // earlier passes found, which this one finds again.
+        const int limit = count + 1 + int(seenRows.size());
+        QList<Row> rows;
+        if (!runPass(matchExpression(words, prefixes, false), limit, &rows))
+            return false;
+        // Title matches first. When this pass found all there is, they are
+        // among its rows; when it stopped at the limit with rows matched only
+        // in their bodies, title matches may lie beyond, and a title-only
+        // pass brings them forward.
+        const bool truncated = rows.size() == limit;
+        if (truncated && !std::all_of(rows.begin(), rows.end(), titleMatched)) {
+            QList<Row> titled;
+            if (!runPass(matchExpression(words, prefixes, true), limit, &titled))
+                return false;
+            rows = titled + rows;
+        } else {
+            std::stable_partition(rows.begin(), rows.end(), titleMatched);
+        }
+        take(rows);
     }
     if (hits.size() > count) {
         hits.resize(count);

@@ -55,9 +55,12 @@ struct SearchResults {
 //
 // Order, per group: every word matched whole before any matched as a prefix
 // ("kor" finding Korea); within each, matches in the title before matches
-// in the body; then the atlas's order. Each pass stops after a page, so a
-// query costs milliseconds; ranking every match (FTS5's bm25) would cost
-// 0.2-1.4 s for a common word at a million events (docs/PERFORMANCE.md).
+// in the body; then the atlas's order. A first pass reads a few pages of
+// prefix matches; when that is all there is, it is ordered in memory and
+// nothing else runs. Otherwise passes for each of those orders run, each
+// stopping after a page. Either way a query costs milliseconds, where
+// ranking every match (FTS5's bm25) would cost 0.2-1.4 s for a common word
+// at a million events (docs/PERFORMANCE.md).
 // One-letter words are matched whole, never as prefixes.
 class AtlasSearch
 {
