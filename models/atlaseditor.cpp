@@ -419,15 +419,20 @@ QString AtlasEditor::relationName(const AtlasData &data, const Relation &relatio
 
 QString AtlasEditor::describeActorRemoval(const Actor &actor, const ActorDependents &dependents)
 {
+    // No translation is loaded for English, so "%n relation(s)" would show
+    // as written: the singular and the plural are spelled out.
+    const auto counted = [](qsizetype count, const QString &one, const QString &many) {
+        return (count == 1 ? one : many).arg(count);
+    };
     QStringList parts;
     if (!dependents.relations.isEmpty())
-        parts << tr("%n relation(s)", nullptr, int(dependents.relations.size()));
+        parts << counted(dependents.relations.size(), tr("%1 relation"), tr("%1 relations"));
     if (!dependents.parts.isEmpty())
-        parts << tr("its part in %n event(s)", nullptr, int(dependents.parts.size()));
+        parts << counted(dependents.parts.size(), tr("its part in %1 event"), tr("its part in %1 events"));
     if (!dependents.names.isEmpty())
-        parts << tr("%n other name(s)", nullptr, int(dependents.names.size()));
+        parts << counted(dependents.names.size(), tr("%1 other name"), tr("%1 other names"));
     if (!dependents.citations.isEmpty())
-        parts << tr("%n citation(s)", nullptr, int(dependents.citations.size()));
+        parts << counted(dependents.citations.size(), tr("%1 citation"), tr("%1 citations"));
     QString text;
     if (parts.isEmpty()) {
         text = tr("Delete “%1”?").arg(actor.name);
@@ -438,7 +443,9 @@ QString AtlasEditor::describeActorRemoval(const Actor &actor, const ActorDepende
     }
     const qsizetype following = dependents.seriesFollowing.size() + dependents.tourStepsFocusing.size();
     if (following > 0)
-        text += QLatin1Char(' ') + tr("%n series or tour step(s) will no longer follow it.", nullptr, int(following));
+        text += QLatin1Char(' ')
+            + counted(following, tr("%1 series or tour step will no longer follow it."),
+                      tr("%1 series or tour steps will no longer follow it."));
     return text + QLatin1Char(' ') + tr("Undo brings all of it back.");
 }
 
