@@ -5,6 +5,7 @@
 #include "detailspanel.h"
 #include "atlas.h"
 #include "eventtablemodel.h"
+#include "editactions.h"
 #include "eventactions.h"
 #include "eventtablepanel.h"
 #include "actorpanel.h"
@@ -134,6 +135,13 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         QMessageBox::warning(this, tr("The atlas was not changed"), reason);
     });
     connect(m_timeline, &TimelineView::createRequested, m_eventActions, &EventActions::createAt);
+    // Actors, relations and sources; found again by findChild where the atlas changes and the menu is made.
+    auto *editActions = new EditActions(m_viewState, this);
+    editActions->setGraphWidgets({m_graph, m_actorDock}, m_eventActions);
+    connect(editActions, &EditActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(editActions, &EditActions::failed, this, [this](const QString &reason) {
+        QMessageBox::warning(this, tr("The atlas was not changed"), reason);
+    });
 
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
     connect(m_viewState, &ViewState::selectedEventChanged, this, [this] {
@@ -272,6 +280,8 @@ void MainWindow::createActions()
     edit->addAction(m_eventActions->newAction());
     edit->addAction(m_eventActions->editAction());
     edit->addAction(m_eventActions->deleteAction());
+    edit->addSeparator();
+    edit->addActions(findChild<EditActions *>()->actions());
     edit->addSeparator();
     m_filterAction = edit->addAction(tr("&Filter Events"), this, [this] {
         m_eventListDock->show();
@@ -447,6 +457,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
     }
     showAtlasData(m_atlas.get());
     m_eventActions->setAtlas(m_atlas.get());
+    findChild<EditActions *>()->setAtlas(m_atlas.get());
     m_eventTablePanel->setFontScale(m_fontScale);
     updateWindowState();
 }
