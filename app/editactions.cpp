@@ -191,18 +191,25 @@ void EditActions::routeKeys()
     }
 }
 
+bool EditActions::write(const std::function<bool(AtlasEditor &, QString *)> &change)
+{
+    if (!m_atlas)
+        return false;
+    AtlasEditor editor(m_atlas);
+    QString error;
+    if (change(editor, &error))
+        return true;
+    Q_EMIT failed(error);
+    return false;
+}
+
 template<typename Editor, typename Apply>
 Editor *EditActions::open(Editor *editor, Apply apply)
 {
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowModality(Qt::WindowModal);
     connect(editor, &QDialog::accepted, this, [this, editor, apply] {
-        if (!m_atlas)
-            return;
-        AtlasEditor atlasEditor(m_atlas);
-        QString error;
-        if (!apply(atlasEditor, editor, &error))
-            Q_EMIT failed(error);
+        write([editor, apply](AtlasEditor &atlasEditor, QString *error) { return apply(atlasEditor, editor, error); });
     });
     editor->open();
     return editor;
@@ -252,11 +259,8 @@ bool EditActions::deleteActor(ItemId id)
     }
     if (!m_confirm(AtlasEditor::describeActorRemoval(actor, *dependents)))
         return false;
-    AtlasEditor editor(m_atlas);
-    if (!editor.removeActor(id, &error)) {
-        Q_EMIT failed(error);
+    if (!write([id](AtlasEditor &editor, QString *e) { return editor.removeActor(id, e); }))
         return false;
-    }
     if (m_state && m_state->selectedActor() == id)
         m_state->setSelectedActor(0);
     if (m_state && m_state->selectedRelation() != 0 && !findRelation(m_state->selectedRelation()))
@@ -307,12 +311,8 @@ bool EditActions::deleteRelation(ItemId id)
     if (!relation || !m_deleteRelation->isEnabled())
         return false;
     const QString name = AtlasEditor::relationName(m_atlas->data(), *relation);
-    AtlasEditor editor(m_atlas);
-    QString error;
-    if (!editor.removeRelation(id, &error)) {
-        Q_EMIT failed(error);
+    if (!write([id](AtlasEditor &editor, QString *e) { return editor.removeRelation(id, e); }))
         return false;
-    }
     if (m_state && m_state->selectedRelation() == id)
         m_state->setSelectedRelation(0);
     Q_EMIT message(tr("Deleted “%1” — Ctrl+Z brings it back.").arg(name));
@@ -354,12 +354,8 @@ bool EditActions::deleteSource(ItemId id)
     if (!source || !m_newSource->isEnabled())
         return false;
     const QString title = source->title;
-    AtlasEditor editor(m_atlas);
-    QString error;
-    if (!editor.removeSource(id, &error)) {
-        Q_EMIT failed(error);
+    if (!write([id](AtlasEditor &editor, QString *e) { return editor.removeSource(id, e); }))
         return false;
-    }
     Q_EMIT message(tr("Deleted “%1” and its citations — Ctrl+Z brings them back.").arg(title));
     return true;
 }

@@ -14,6 +14,7 @@ class QWidget;
 namespace Annals {
 
 class ActorEditor;
+class AtlasEditor;
 class Atlas;
 class EventActions;
 class RelationEditor;
@@ -82,6 +83,8 @@ private:
     void updateActions();
     void routeKeys();
     bool focusInGraph() const;
+    // Runs one change through AtlasEditor; says why through `failed` when it is refused.
+    bool write(const std::function<bool(AtlasEditor &, QString *)> &change);
     template<typename Editor, typename Apply>
     Editor *open(Editor *editor, Apply apply);
     const Actor *findActor(ItemId id) const;

@@ -175,6 +175,47 @@ bool inTransaction(const QSqlDatabase &db, QString *error, Body body)
 }
 
 // NULL for 0: no reference, or a new row whose id SQLite picks.
+// "INSERT INTO table (columns) VALUES (?, …)" with one placeholder a column.
+QString insertStatement(const QString &table, const QString &columns)
+{
+    QStringList placeholders;
+    for (qsizetype i = columns.count(QLatin1Char(',')); i >= 0; --i)
+        placeholders << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, placeholders.join(QLatin1String(", ")));
+}
+
+// "UPDATE table SET column = ?, … WHERE id = ?" for every column after the id.
+QString updateStatement(const QString &table, const QString &columns)
+{
+    QStringList assignments = columns.split(QLatin1String(", "));
+    assignments.removeFirst(); // the id
+    return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, assignments.join(QLatin1String(" = ?, ")));
+}
+
+// Checks `problem`, then updates one row by id with `bind` and replaces its
+// search entry, in one transaction.
+template<typename Bind>
+bool updateRow(const QSqlDatabase &db, const QString &problem, const QString &statement, Bind bind, ItemId id,
+               const QString &missing, SearchKind kind, const QString &title, const QString &body, QString *error)
+{
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(db, error, [&](QSqlQuery &q) {
+        q.prepare(statement);
+        bind(q);
+        q.addBindValue(id);
+        if (!run(q, error))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            *error = missing.arg(id);
+            return false;
+        }
+        return writeSearchEntry(q, kind, id, title, body, error);
+    });
+}
+
 QVariant idOrNull(ItemId id)
 {
     return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -190,7 +231,7 @@ const QString citationColumns = QStringLiteral("id, source_id, item_kind, item_i
 
 bool insertCitations(QSqlQuery &q, const QList<Citation> &citations, QString *error, ItemId *newId = nullptr)
 {
-    q.prepare(QStringLiteral("INSERT INTO citations (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(citationColumns));
+    q.prepare(insertStatement(QStringLiteral("citations"), citationColumns));
     for (const Citation &citation : citations) {
         q.addBindValue(idOrNull(citation.id));
         q.addBindValue(citation.sourceId);
@@ -270,8 +311,7 @@ ActorName actorNameFromRow(const QSqlQuery &q)
 bool insertActorNames(QSqlQuery &q, const QList<ActorName> &names, QString *error)
 {
     for (const ActorName &name : names) {
-        q.prepare(QStringLiteral("INSERT INTO actor_names (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(actorNameColumns));
+        q.prepare(insertStatement(QStringLiteral("actor_names"), actorNameColumns));
         q.addBindValue(name.id);
         q.addBindValue(name.actorId);
         q.addBindValue(text(name.name));
@@ -334,8 +374,7 @@ void bindRelationColumns(QSqlQuery &q, const Relation &relation)
 bool insertRelations(QSqlQuery &q, const QList<Relation> &relations, QString *error, ItemId *newId = nullptr)
 {
     for (const Relation &relation : relations) {
-        q.prepare(QStringLiteral("INSERT INTO relations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(relationColumns));
+        q.prepare(insertStatement(QStringLiteral("relations"), relationColumns));
         q.addBindValue(idOrNull(relation.id));
         bindRelationColumns(q, relation);
         if (!run(q, error))
@@ -905,7 +944,7 @@ bool AtlasStore::writeActor(const Actor &actor, const ActorDependents *dependent
         return false;
     }
     return inTransaction(m_db, error, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("INSERT INTO actors (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(actorColumns));
+        q.prepare(insertStatement(QStringLiteral("actors"), actorColumns));
         q.addBindValue(idOrNull(dependents ? actor.id : 0));
         bindActorColumns(q, actor);
         if (!run(q, error))
@@ -961,24 +1000,10 @@ bool AtlasStore::insertActorWithId(const Actor &actor, const ActorDependents &de
 
 bool AtlasStore::updateActor(const Actor &actor, QString *error)
 {
-    if (const QString problem = validateActor(actor); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    return inTransaction(m_db, error, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("UPDATE actors SET name = ?, native_name = ?, kind = ?, colour = ?, description = ?, "
-                                 "start_time = ?, start_precision = ?, start_approx = ?, end_time = ?, "
-                                 "end_precision = ?, end_approx = ? WHERE id = ?"));
-        bindActorColumns(q, actor);
-        q.addBindValue(actor.id);
-        if (!run(q, error))
-            return false;
-        if (q.numRowsAffected() != 1) {
-            *error = noActor().arg(actor.id);
-            return false;
-        }
-        return writeSearchEntry(q, SearchKind::Actor, actor.id, actor.name, searchBody(actor), error);
-    });
+    return updateRow(
+        m_db, validateActor(actor), updateStatement(QStringLiteral("actors"), actorColumns),
+        [&](QSqlQuery &q) { bindActorColumns(q, actor); }, actor.id, noActor(), SearchKind::Actor, actor.name, searchBody(actor),
+        error);
 }
 
 bool AtlasStore::removeActor(ItemId id, QString *error)
@@ -1058,25 +1083,10 @@ bool AtlasStore::insertRelationWithId(const Relation &relation, const QList<Cita
 
 bool AtlasStore::updateRelation(const Relation &relation, QString *error)
 {
-    if (const QString problem = validateRelation(relation); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    return inTransaction(m_db, error, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("UPDATE relations SET source_id = ?, target_id = ?, kind = ?, stance = ?, "
-                                 "directed = ?, label = ?, description = ?, start_time = ?, start_precision = ?, "
-                                 "start_approx = ?, end_time = ?, end_precision = ?, end_approx = ?, "
-                                 "begin_event_id = ?, end_event_id = ? WHERE id = ?"));
-        bindRelationColumns(q, relation);
-        q.addBindValue(relation.id);
-        if (!run(q, error))
-            return false;
-        if (q.numRowsAffected() != 1) {
-            *error = noRelation().arg(relation.id);
-            return false;
-        }
-        return writeSearchEntry(q, SearchKind::Relation, relation.id, relation.label, searchBody(relation), error);
-    });
+    return updateRow(
+        m_db, validateRelation(relation), updateStatement(QStringLiteral("relations"), relationColumns),
+        [&](QSqlQuery &q) { bindRelationColumns(q, relation); }, relation.id, noRelation(), SearchKind::Relation, relation.label, searchBody(relation),
+        error);
 }
 
 bool AtlasStore::removeRelation(ItemId id, QString *error)
@@ -1111,7 +1121,7 @@ bool AtlasStore::writeSource(const Source &source, const QList<Citation> *citati
         return false;
     }
     return inTransaction(m_db, error, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("INSERT INTO sources (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(sourceColumns));
+        q.prepare(insertStatement(QStringLiteral("sources"), sourceColumns));
         q.addBindValue(idOrNull(citations ? source.id : 0));
         bindSourceColumns(q, source);
         if (!run(q, error))
@@ -1139,23 +1149,10 @@ bool AtlasStore::insertSourceWithId(const Source &source, const QList<Citation> 
 
 bool AtlasStore::updateSource(const Source &source, QString *error)
 {
-    if (const QString problem = validateSource(source); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    return inTransaction(m_db, error, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("UPDATE sources SET title = ?, author = ?, publisher = ?, published = ?, url = ?, "
-                                 "licence = ?, accessed = ?, notes = ? WHERE id = ?"));
-        bindSourceColumns(q, source);
-        q.addBindValue(source.id);
-        if (!run(q, error))
-            return false;
-        if (q.numRowsAffected() != 1) {
-            *error = noSource().arg(source.id);
-            return false;
-        }
-        return writeSearchEntry(q, SearchKind::Source, source.id, source.title.trimmed(), searchBody(source), error);
-    });
+    return updateRow(
+        m_db, validateSource(source), updateStatement(QStringLiteral("sources"), sourceColumns),
+        [&](QSqlQuery &q) { bindSourceColumns(q, source); }, source.id, noSource(), SearchKind::Source, source.title.trimmed(), searchBody(source),
+        error);
 }
 
 bool AtlasStore::removeSource(ItemId id, QString *error)
