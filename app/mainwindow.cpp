@@ -138,7 +138,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     // Actors, relations and sources; found again by findChild where the atlas changes and the menu is made.
     auto *editActions = new EditActions(m_viewState, this);
     editActions->setGraphWidgets({m_graph, m_actorDock}, m_eventActions);
-    connect(editActions, &EditActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(editActions, &EditActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(editActions, &EditActions::failed, this, [this](const QString &reason) {
         QMessageBox::warning(this, tr("The atlas was not changed"), reason);
     });

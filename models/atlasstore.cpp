@@ -1002,8 +1002,8 @@ bool AtlasStore::updateActor(const Actor &actor, QString *error)
 {
     return updateRow(
         m_db, validateActor(actor), updateStatement(QStringLiteral("actors"), actorColumns),
-        [&](QSqlQuery &q) { bindActorColumns(q, actor); }, actor.id, noActor(), SearchKind::Actor, actor.name, searchBody(actor),
-        error);
+        [&](QSqlQuery &q) { bindActorColumns(q, actor); }, actor.id, noActor(), SearchKind::Actor, actor.name,
+        searchBody(actor), error);
 }
 
 bool AtlasStore::removeActor(ItemId id, QString *error)
@@ -1085,8 +1085,8 @@ bool AtlasStore::updateRelation(const Relation &relation, QString *error)
 {
     return updateRow(
         m_db, validateRelation(relation), updateStatement(QStringLiteral("relations"), relationColumns),
-        [&](QSqlQuery &q) { bindRelationColumns(q, relation); }, relation.id, noRelation(), SearchKind::Relation, relation.label, searchBody(relation),
-        error);
+        [&](QSqlQuery &q) { bindRelationColumns(q, relation); }, relation.id, noRelation(), SearchKind::Relation,
+        relation.label, searchBody(relation), error);
 }
 
 bool AtlasStore::removeRelation(ItemId id, QString *error)
@@ -1151,8 +1151,8 @@ bool AtlasStore::updateSource(const Source &source, QString *error)
 {
     return updateRow(
         m_db, validateSource(source), updateStatement(QStringLiteral("sources"), sourceColumns),
-        [&](QSqlQuery &q) { bindSourceColumns(q, source); }, source.id, noSource(), SearchKind::Source, source.title.trimmed(), searchBody(source),
-        error);
+        [&](QSqlQuery &q) { bindSourceColumns(q, source); }, source.id, noSource(), SearchKind::Source,
+        source.title.trimmed(), searchBody(source), error);
 }
 
 bool AtlasStore::removeSource(ItemId id, QString *error)
