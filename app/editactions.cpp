@@ -4,6 +4,7 @@
 #include "actoreditor.h"
 #include "atlas.h"
 #include "atlaseditor.h"
+#include "citationsdialog.h"
 #include "eventactions.h"
 #include "relationeditor.h"
 #include "sourceeditor.h"
@@ -42,7 +43,15 @@ EditActions::EditActions(ViewState *state, QWidget *dialogParent)
     , m_editRelation(new QAction(tr("Edit Re&lation…"), this))
     , m_deleteRelation(new QAction(tr("Delete Relati&on"), this))
     , m_newSource(new QAction(tr("New &Source…"), this))
+    , m_citations(new QAction(tr("Sources &Cited…"), this))
 {
+    m_citations->setStatusTip(tr("The sources the selected item cites: add or remove citations"));
+    m_citations->setObjectName(QStringLiteral("citationsAction"));
+    connect(m_citations, &QAction::triggered, this, [this] {
+        const auto [kind, id] = citable();
+        if (!kind.isEmpty())
+            openCitations(kind, id);
+    });
     m_newActor->setStatusTip(tr("Add a person, state, organisation or group"));
     m_editActor->setStatusTip(tr("Change the selected actor"));
     m_deleteActor->setStatusTip(tr("Delete the selected actor with its relations (Undo brings them back)"));
@@ -88,6 +97,7 @@ EditActions::EditActions(ViewState *state, QWidget *dialogParent)
     if (m_state) {
         connect(m_state, &ViewState::selectedActorChanged, this, &EditActions::updateActions);
         connect(m_state, &ViewState::selectedRelationChanged, this, &EditActions::updateActions);
+        connect(m_state, &ViewState::selectedEventChanged, this, &EditActions::updateActions);
     }
     connect(qApp, &QApplication::focusChanged, this, &EditActions::routeKeys);
     updateActions();
@@ -95,7 +105,8 @@ EditActions::EditActions(ViewState *state, QWidget *dialogParent)
 
 QList<QAction *> EditActions::actions() const
 {
-    return {m_newActor, m_editActor, m_deleteActor, m_newRelation, m_editRelation, m_deleteRelation, m_newSource};
+    return {m_newActor,     m_editActor,      m_deleteActor, m_newRelation,
+            m_editRelation, m_deleteRelation, m_newSource,   m_citations};
 }
 
 void EditActions::setAtlas(Atlas *atlas)
@@ -152,13 +163,34 @@ void EditActions::updateActions()
     m_editRelation->setEnabled(writable && relationSelected);
     m_deleteRelation->setEnabled(writable && relationSelected);
     m_newSource->setEnabled(writable);
+    m_citations->setEnabled(writable && !citable().first.isEmpty());
     for (QAction *action : actions()) {
         QString tip = writable ? action->statusTip() : reason;
         if (writable && action == m_newRelation && !twoActors)
             tip = tr("A relation needs two actors; add them first.");
+        if (writable && action == m_citations && !m_citations->isEnabled())
+            tip = tr("Select an event, actor or relation first.");
         action->setToolTip(tip);
     }
     routeKeys();
+}
+
+std::pair<QString, ItemId> EditActions::citable() const
+{
+    if (!m_state || !m_atlas)
+        return {};
+    const ItemId relation = findRelation(m_state->selectedRelation()) ? m_state->selectedRelation() : 0;
+    const ItemId actor = findActor(m_state->selectedActor()) ? m_state->selectedActor() : 0;
+    const ItemId event = findIn(m_atlas->data().events, m_state->selectedEvent()) ? m_state->selectedEvent() : 0;
+    const std::pair<QString, ItemId> graphFirst[] = {
+        {QStringLiteral("relation"), relation}, {QStringLiteral("actor"), actor}, {QStringLiteral("event"), event}};
+    const std::pair<QString, ItemId> eventFirst[] = {
+        {QStringLiteral("event"), event}, {QStringLiteral("actor"), actor}, {QStringLiteral("relation"), relation}};
+    for (const auto &candidate : focusInGraph() ? graphFirst : eventFirst) {
+        if (candidate.second != 0)
+            return candidate;
+    }
+    return {};
 }
 
 bool EditActions::focusInGraph() const
@@ -346,6 +378,31 @@ SourceEditor *EditActions::editSource(ItemId id)
                     Q_EMIT message(tr("Changed “%1”.").arg(edited.title));
                     return true;
                 });
+}
+
+CitationsDialog *EditActions::openCitations(const QString &itemKind, ItemId id)
+{
+    if (!m_atlas || m_atlas->isReadOnly())
+        return nullptr;
+    QString name;
+    if (itemKind == QLatin1String("event")) {
+        if (const Event *event = findIn(m_atlas->data().events, id))
+            name = event->title;
+    } else if (itemKind == QLatin1String("actor")) {
+        if (const Actor *actor = findActor(id))
+            name = actor->name;
+    } else if (itemKind == QLatin1String("relation")) {
+        if (const Relation *relation = findRelation(id))
+            name = AtlasEditor::relationName(m_atlas->data(), *relation);
+    }
+    if (name.isEmpty())
+        return nullptr;
+    auto *dialog = new CitationsDialog(m_atlas, itemKind, id, name, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &CitationsDialog::failed, this, &EditActions::failed);
+    dialog->open();
+    return dialog;
 }
 
 bool EditActions::deleteSource(ItemId id)

@@ -14,6 +14,7 @@ class QWidget;
 namespace Annals {
 
 class ActorEditor;
+class CitationsDialog;
 class AtlasEditor;
 class Atlas;
 class EventActions;
@@ -52,6 +53,7 @@ public:
     QAction *editRelationAction() const { return m_editRelation; }
     QAction *deleteRelationAction() const { return m_deleteRelation; }
     QAction *newSourceAction() const { return m_newSource; }
+    QAction *citationsAction() const { return m_citations; }
     // In menu order.
     QList<QAction *> actions() const;
 
@@ -69,6 +71,11 @@ public:
     SourceEditor *newSource();
     SourceEditor *editSource(ItemId id);
     bool deleteSource(ItemId id);
+    // The sources an item cites, to add and remove citations: `itemKind` is
+    // "event", "actor" or "relation". citationsAction opens it for the
+    // selected relation or actor while the graph has focus, else for the
+    // selected event (or, with none, the actor or relation).
+    CitationsDialog *openCitations(const QString &itemKind, ItemId id);
 
     // Asks before an actor is deleted; true goes ahead. A message box unless
     // replaced (tests answer without a dialog).
@@ -90,6 +97,8 @@ private:
     const Actor *findActor(ItemId id) const;
     const Relation *findRelation(ItemId id) const;
     const Source *findSource(ItemId id) const;
+    // What citationsAction acts on: a kind and an id, or an empty kind.
+    std::pair<QString, ItemId> citable() const;
 
     QPointer<ViewState> m_state;
     QWidget *m_dialogParent;
@@ -104,6 +113,7 @@ private:
     QAction *m_editRelation;
     QAction *m_deleteRelation;
     QAction *m_newSource;
+    QAction *m_citations;
 };
 
 } // namespace Annals

@@ -244,6 +244,17 @@ QString problemWith(const Atlas &atlas, const Citation &citation)
                                    [&](const Source &s) { return s.id == citation.sourceId; });
     if (!known)
         return AtlasEditor::tr("There is no source %1.").arg(citation.sourceId);
+    // Items of the kinds the app lets one cite must exist; the file's other
+    // kinds (eras, series, …) are not checked here.
+    const AtlasData &data = atlas.data();
+    const auto has = [&citation](const auto &items) {
+        return std::any_of(items.cbegin(), items.cend(), [&](const auto &item) { return item.id == citation.itemId; });
+    };
+    const bool missing = (citation.itemKind == QLatin1String("event") && !has(data.events))
+        || (citation.itemKind == QLatin1String("actor") && !has(data.actors))
+        || (citation.itemKind == QLatin1String("relation") && !has(data.relations));
+    if (missing)
+        return AtlasEditor::tr("There is no %1 %2 to cite a source for.").arg(citation.itemKind).arg(citation.itemId);
     return {};
 }
 

@@ -3,6 +3,8 @@
 // the file and back by undo, and which keys act where.
 #include "actoreditor.h"
 #include "atlas.h"
+#include "atlaseditor.h"
+#include "citationsdialog.h"
 #include "editactions.h"
 #include "eventactions.h"
 #include "relationeditor.h"
@@ -16,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void newSourceRefusesAnAddressThatIsNotHttp();
     void disabledWithAReason();
     void keysActOnActorsOnlyWhereTheGraphHasFocus();
+    void citationsAreAddedAndRemovedForTheSelectedItem();
 
 private:
     static QLineEdit *field(QWidget *editor, const QString &accessibleName);
@@ -330,6 +334,64 @@ void tst_EditActions::keysActOnActorsOnlyWhereTheGraphHasFocus()
     QTRY_VERIFY(m_graph->hasFocus());
     QTest::keyClick(m_graph, Qt::Key_Insert);
     QTRY_VERIFY(m_window->findChild<ActorEditor *>());
+}
+
+void tst_EditActions::citationsAreAddedAndRemovedForTheSelectedItem()
+{
+    QVERIFY(!m_actions->citationsAction()->isEnabled()); // nothing selected
+    AtlasEditor editor(m_atlas.get());
+    QString error;
+    Source source;
+    source.title = QStringLiteral("Atlas of world history");
+    const std::optional<ItemId> sourceId = editor.addSource(source, &error);
+    QVERIFY2(sourceId, qPrintable(error));
+    const qsizetype before = m_atlas->data().citations.size();
+
+    // Outside the graph the selected event is what is cited.
+    const Event event = m_atlas->data().events.first();
+    m_state->setSelectedEvent(event.id);
+    m_state->setSelectedRelation(m_atlas->data().relations.first().id);
+    m_timeline->setFocus();
+    QTRY_VERIFY(m_timeline->hasFocus());
+    QVERIFY(m_actions->citationsAction()->isEnabled());
+    m_actions->citationsAction()->trigger();
+    QPointer<CitationsDialog> dialog = m_window->findChild<CitationsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains(event.title));
+    auto *sources = dialog->findChild<QComboBox *>(QStringLiteral("source"));
+    sources->setCurrentIndex(sources->findData(*sourceId));
+    QTest::keyClicks(field(dialog, QStringLiteral("Where in the source")), QStringLiteral("p. 3"));
+    QVERIFY(dialog->citeChosenSource());
+    QCOMPARE(m_atlas->data().citations.size(), before + 1);
+    const Citation made = m_atlas->data().citations.last();
+    QCOMPARE(made.itemKind, QStringLiteral("event"));
+    QCOMPARE(made.itemId, event.id);
+    QCOMPARE(made.sourceId, *sourceId);
+    QCOMPARE(made.locator, QStringLiteral("p. 3"));
+
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("citations"));
+    QList<QTreeWidgetItem *> rows = list->findItems(QStringLiteral("Atlas of world history"), Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(!dialog->removeSelectedCitation()); // nothing selected yet
+    list->setCurrentItem(rows.first());
+    QVERIFY(dialog->removeSelectedCitation());
+    QCOMPARE(m_atlas->data().citations.size(), before);
+    m_atlas->undoStack()->undo(); // the dialog follows
+    QCOMPARE(list->findItems(QStringLiteral("Atlas of world history"), Qt::MatchExactly).size(), 1);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // In the graph, the selected relation.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_graph->setFocus();
+    QTRY_VERIFY(m_graph->hasFocus());
+    m_actions->citationsAction()->trigger();
+    dialog = m_window->findChild<CitationsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->citeChosenSource());
+    QCOMPARE(m_atlas->data().citations.last().itemKind, QStringLiteral("relation"));
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_EditActions)

@@ -527,6 +527,11 @@ void tst_AtlasEditorItems::citationsAreAddedAndRemovedWithUndo()
     unknownSource.sourceId = 9;
     QVERIFY(!editor.addCitation(unknownSource, &error));
     QVERIFY2(error.contains(QLatin1String("no source 9")), qPrintable(error));
+    Citation unknownItem = citation;
+    unknownItem.itemId = 404;
+    QVERIFY(!editor.addCitation(unknownItem, &error));
+    QVERIFY2(error.contains(QLatin1String("no actor 404")), qPrintable(error));
+    QCOMPARE(dump(), before);
 }
 
 void tst_AtlasEditorItems::removingASourceTakesItsCitationsAndUndoBringsThemBack()
