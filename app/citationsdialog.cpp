@@ -119,11 +119,7 @@ void CitationsDialog::refresh()
 
 void CitationsDialog::updateButtons()
 {
-    QString reason;
-    if (!m_atlas)
-        reason = tr("No atlas is open.");
-    else if (m_atlas->isReadOnly())
-        reason = m_atlas->readOnlyReason();
+    const QString reason = AtlasEditor::whyUnwritable(m_atlas);
     const bool writable = reason.isEmpty();
     m_cite->setEnabled(writable && m_source->count() > 0);
     m_cite->setToolTip(!writable ? reason

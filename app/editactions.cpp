@@ -147,11 +147,7 @@ const Source *EditActions::findSource(ItemId id) const
 
 void EditActions::updateActions()
 {
-    QString reason;
-    if (!m_atlas)
-        reason = tr("No atlas is open.");
-    else if (m_atlas->isReadOnly())
-        reason = m_atlas->readOnlyReason();
+    const QString reason = AtlasEditor::whyUnwritable(m_atlas);
     const bool writable = reason.isEmpty();
     const bool actorSelected = m_state && findActor(m_state->selectedActor());
     const bool relationSelected = m_state && findRelation(m_state->selectedRelation());

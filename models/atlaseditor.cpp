@@ -417,6 +417,13 @@ bool AtlasEditor::removeCitation(ItemId id, QString *error)
     return remove(citationKind(), id, error);
 }
 
+QString AtlasEditor::whyUnwritable(const Atlas *atlas)
+{
+    if (!atlas)
+        return tr("No atlas is open.");
+    return atlas->isReadOnly() ? atlas->readOnlyReason() : QString();
+}
+
 QString AtlasEditor::relationName(const AtlasData &data, const Relation &relation)
 {
     if (!relation.label.trimmed().isEmpty())

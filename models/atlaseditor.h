@@ -62,6 +62,10 @@ public:
     std::optional<ItemId> addCitation(const Citation &citation, QString *error);
     bool removeCitation(ItemId id, QString *error);
 
+    // Why nothing can be changed in `atlas` (none is open, or it is
+    // read-only), for disabled actions' tooltips; empty when it can.
+    static QString whyUnwritable(const Atlas *atlas);
+
     // What the undo history and the status bar call a relation: its label,
     // or "Alliance between A and B".
     static QString relationName(const AtlasData &data, const Relation &relation);
