@@ -56,11 +56,7 @@ void EventActions::setAtlas(Atlas *atlas)
 
 void EventActions::updateActions()
 {
-    QString reason;
-    if (!m_atlas)
-        reason = tr("No atlas is open.");
-    else if (m_atlas->isReadOnly())
-        reason = m_atlas->readOnlyReason();
+    const QString reason = AtlasEditor::whyUnwritable(m_atlas);
     const bool writable = reason.isEmpty();
     const bool selected = m_state && findEvent(m_state->selectedEvent());
     m_new->setEnabled(writable);

@@ -5,6 +5,7 @@
 #include "detailspanel.h"
 #include "atlas.h"
 #include "eventtablemodel.h"
+#include "editactions.h"
 #include "eventactions.h"
 #include "eventtablepanel.h"
 #include "filterbar.h"
@@ -159,17 +160,18 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         const QAction *add = m_eventActions->newAction();
         m_timeline->setEditable(add->isEnabled(), add->isEnabled() ? QString() : add->toolTip());
     });
+    // Actors, relations and sources; found again by findChild where the atlas changes and the menu is made.
+    auto *editActions = new EditActions(m_viewState, this);
+    editActions->setGraphWidgets({m_graph, m_actorDock}, m_eventActions);
+    connect(editActions, &EditActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(editActions, &EditActions::failed, this, [this](const QString &reason) {
+        QMessageBox::warning(this, tr("The atlas was not changed"), reason);
+    });
 
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
-    // Until the relation form is wired here, a drawn line only says what it would make.
-    connect(m_graph, &GraphView::relationDrawRequested, this, [this](ItemId source, ItemId target) {
-        if (const AllianceGraph *graph = m_graph->graph()) {
-            const qint64 time = m_viewState->cursor();
-            statusBar()->showMessage(tr("A relation from %1 to %2 — adding relations is not available yet.")
-                                         .arg(graph->nameAt(source, time), graph->nameAt(target, time)),
-                                     6000);
-        }
-    });
+    // A line drawn between two actors opens the relation form, filled in.
+    connect(m_graph, &GraphView::relationDrawRequested, editActions, &EditActions::openNewRelation);
     connect(m_viewState, &ViewState::selectedEventChanged, this, [this] {
         refreshDetails();
         syncTableSelection();
@@ -308,6 +310,8 @@ void MainWindow::createActions()
     edit->addAction(m_eventActions->newAction());
     edit->addAction(m_eventActions->editAction());
     edit->addAction(m_eventActions->deleteAction());
+    edit->addSeparator();
+    edit->addActions(findChild<EditActions *>()->actions());
     edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find…"), this, [this] {
         showSearchDock();
@@ -500,6 +504,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
     }
     showAtlasData(m_atlas.get());
     m_eventActions->setAtlas(m_atlas.get());
+    findChild<EditActions *>()->setAtlas(m_atlas.get());
     m_eventTablePanel->setFontScale(m_fontScale);
     updateWindowState();
 }

@@ -81,7 +81,7 @@ Q_SIGNALS:
     void writeFailed(const QString &reason);
 
 private:
-    friend class EventEditCommand;
+    friend class StoreEditCommand;
 
     Atlas();
     bool finishOpening(QString *error);

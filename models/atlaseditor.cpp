@@ -9,24 +9,25 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 
 namespace Annals {
 
-// One change to one event, as the states before and after it: no "before"
-// is an addition, no "after" a removal. Undo and redo each write the other
-// state in one transaction. `m_applied` says which state the file holds, so
-// that a step the stack asks for twice (when it is moved back after a failed
-// replay) writes nothing the second time.
-class EventEditCommand : public QUndoCommand
+// One change, as the two writes that take the file from the state before it
+// to the state after it (redo) and back (undo), each in one transaction.
+// `m_applied` says which state the file holds, so that a step the stack asks
+// for twice (when it is moved back after a failed replay) writes nothing the
+// second time.
+class StoreEditCommand : public QUndoCommand
 {
 public:
-    EventEditCommand(Atlas *atlas, std::optional<Event> before, std::optional<Event> after, const QString &text,
-                     EventDependents removedWithIt = {})
+    using Write = std::function<bool(AtlasStore &, QString *)>;
+
+    StoreEditCommand(Atlas *atlas, const QString &text, Write forward, Write backward)
         : QUndoCommand(text)
         , m_atlas(atlas)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_removedWithIt(std::move(removedWithIt))
+        , m_forward(std::move(forward))
+        , m_backward(std::move(backward))
     {
     }
 
@@ -54,26 +55,14 @@ private:
             return;
         if (m_atlas->m_failedReplayIndex >= 0)
             return; // An earlier step of this undo or redo failed; the stack is being moved back.
-        const std::optional<Event> &from = forward ? m_before : m_after;
-        const std::optional<Event> &to = forward ? m_after : m_before;
         QString error;
-        if (!write(from, to, &error)) {
+        if (!(forward ? m_forward : m_backward)(m_atlas->store(), &error)) {
             moveStackBack(forward, error);
             return;
         }
         m_applied = forward;
         if (!m_atlas->reload(&error))
             Q_EMIT m_atlas->writeFailed(AtlasEditor::tr("The change was stored but could not be read back: %1").arg(error));
-    }
-
-    bool write(const std::optional<Event> &from, const std::optional<Event> &to, QString *error)
-    {
-        AtlasStore &store = m_atlas->store();
-        if (from && to)
-            return store.updateEvent(*to, error);
-        if (to)
-            return store.insertEventWithId(*to, m_removedWithIt, error);
-        return store.removeEvent(from->id, error);
     }
 
     // QUndoStack moves its index whatever a command does; it is moved back,
@@ -92,9 +81,8 @@ private:
     }
 
     Atlas *m_atlas;
-    std::optional<Event> m_before;
-    std::optional<Event> m_after;
-    EventDependents m_removedWithIt; // empty unless this is a removal
+    Write m_forward;
+    Write m_backward;
     bool m_applied = true;
 };
 
@@ -103,7 +91,112 @@ AtlasEditor::AtlasEditor(Atlas *atlas)
 {
 }
 
+// How the editor reads and writes one kind of item through the store, so
+// that adding, changing and removing work alike for every kind.
+template<typename Item, typename Dependents>
+struct ItemKind {
+    std::function<std::optional<Item>(AtlasStore &, ItemId, QString *)> read;
+    std::function<std::optional<ItemId>(AtlasStore &, const Item &, QString *)> insert;
+    std::function<bool(AtlasStore &, const Item &, const Dependents &, QString *)> insertWithId;
+    std::function<std::optional<Dependents>(AtlasStore &, ItemId, QString *)> dependents;
+    std::function<bool(AtlasStore &, const Item &, QString *)> update;
+    std::function<bool(AtlasStore &, ItemId, QString *)> remove;
+    // What the undo history calls the item.
+    std::function<QString(const Atlas &, const Item &)> name;
+};
+
 namespace {
+
+const ItemKind<Event, EventDependents> &eventKind()
+{
+    static const ItemKind<Event, EventDependents> kind{
+        &AtlasStore::event,
+        &AtlasStore::insertEvent,
+        [](AtlasStore &store, const Event &event, const EventDependents &dependents, QString *error) {
+            return store.insertEventWithId(event, dependents, error);
+        },
+        &AtlasStore::dependentsOf,
+        &AtlasStore::updateEvent,
+        &AtlasStore::removeEvent,
+        [](const Atlas &, const Event &event) { return event.title; },
+    };
+    return kind;
+}
+
+const ItemKind<Actor, ActorDependents> &actorKind()
+{
+    static const ItemKind<Actor, ActorDependents> kind{
+        &AtlasStore::actor,
+        &AtlasStore::insertActor,
+        &AtlasStore::insertActorWithId,
+        &AtlasStore::actorDependentsOf,
+        &AtlasStore::updateActor,
+        &AtlasStore::removeActor,
+        [](const Atlas &, const Actor &actor) { return actor.name; },
+    };
+    return kind;
+}
+
+const Actor *findActor(const AtlasData &data, ItemId id)
+{
+    const auto found = std::find_if(data.actors.cbegin(), data.actors.cend(), [id](const Actor &a) { return a.id == id; });
+    return found != data.actors.cend() ? &*found : nullptr;
+}
+
+const ItemKind<Relation, QList<Citation>> &relationKind()
+{
+    static const ItemKind<Relation, QList<Citation>> kind{
+        &AtlasStore::relation,
+        &AtlasStore::insertRelation,
+        &AtlasStore::insertRelationWithId,
+        [](AtlasStore &store, ItemId id, QString *error) {
+            return store.citationsOf(QStringLiteral("relation"), id, error);
+        },
+        &AtlasStore::updateRelation,
+        &AtlasStore::removeRelation,
+        [](const Atlas &atlas, const Relation &relation) { return AtlasEditor::relationName(atlas.data(), relation); },
+    };
+    return kind;
+}
+
+const ItemKind<Source, QList<Citation>> &sourceKind()
+{
+    static const ItemKind<Source, QList<Citation>> kind{
+        &AtlasStore::source,
+        &AtlasStore::insertSource,
+        &AtlasStore::insertSourceWithId,
+        &AtlasStore::citationsOfSource,
+        &AtlasStore::updateSource,
+        &AtlasStore::removeSource,
+        [](const Atlas &, const Source &source) { return source.title; },
+    };
+    return kind;
+}
+
+// Citations have no dependents and are never changed in place, only added
+// and removed.
+struct NoDependents {
+};
+
+const ItemKind<Citation, NoDependents> &citationKind()
+{
+    static const ItemKind<Citation, NoDependents> kind{
+        &AtlasStore::citation,
+        &AtlasStore::insertCitation,
+        [](AtlasStore &store, const Citation &citation, const NoDependents &, QString *error) {
+            return store.insertCitation(citation, error).has_value();
+        },
+        [](AtlasStore &, ItemId, QString *) { return std::optional<NoDependents>(NoDependents{}); },
+        {},
+        &AtlasStore::removeCitation,
+        [](const Atlas &atlas, const Citation &citation) {
+            const auto source = std::find_if(atlas.data().sources.cbegin(), atlas.data().sources.cend(),
+                                             [&](const Source &s) { return s.id == citation.sourceId; });
+            return source != atlas.data().sources.cend() ? source->title : QString();
+        },
+    };
+    return kind;
+}
 
 // Why `event` cannot be written to `atlas`, in a form's words; empty when it can.
 QString problemWith(const Atlas &atlas, const Event &event)
@@ -111,89 +204,267 @@ QString problemWith(const Atlas &atlas, const Event &event)
     if (const QString problem = validateEvent(event); !problem.isEmpty())
         return problem;
     for (const EventActor &actor : event.actors) {
-        const bool known = std::any_of(atlas.data().actors.cbegin(), atlas.data().actors.cend(),
-                                       [&](const Actor &a) { return a.id == actor.actorId; });
-        if (!known)
+        if (!findActor(atlas.data(), actor.actorId))
             return AtlasEditor::tr("There is no actor %1.").arg(actor.actorId);
     }
     return {};
 }
 
+QString problemWith(const Atlas &, const Actor &actor)
+{
+    return validateActor(actor);
+}
+
+QString problemWith(const Atlas &atlas, const Relation &relation)
+{
+    if (const QString problem = validateRelation(relation); !problem.isEmpty())
+        return problem;
+    for (ItemId actor : {relation.sourceId, relation.targetId}) {
+        if (!findActor(atlas.data(), actor))
+            return AtlasEditor::tr("There is no actor %1.").arg(actor);
+    }
+    for (ItemId event : {relation.beginEventId, relation.endEventId}) {
+        const bool known = event == 0
+            || std::any_of(atlas.data().events.cbegin(), atlas.data().events.cend(),
+                           [event](const Event &e) { return e.id == event; });
+        if (!known)
+            return AtlasEditor::tr("There is no event %1.").arg(event);
+    }
+    return {};
+}
+
+QString problemWith(const Atlas &, const Source &source)
+{
+    return validateSource(source);
+}
+
+QString problemWith(const Atlas &atlas, const Citation &citation)
+{
+    const bool known = std::any_of(atlas.data().sources.cbegin(), atlas.data().sources.cend(),
+                                   [&](const Source &s) { return s.id == citation.sourceId; });
+    if (!known)
+        return AtlasEditor::tr("There is no source %1.").arg(citation.sourceId);
+    // Items of the kinds the app lets one cite must exist; the file's other
+    // kinds (eras, series, …) are not checked here.
+    const AtlasData &data = atlas.data();
+    const auto has = [&citation](const auto &items) {
+        return std::any_of(items.cbegin(), items.cend(), [&](const auto &item) { return item.id == citation.itemId; });
+    };
+    const bool missing = (citation.itemKind == QLatin1String("event") && !has(data.events))
+        || (citation.itemKind == QLatin1String("actor") && !has(data.actors))
+        || (citation.itemKind == QLatin1String("relation") && !has(data.relations));
+    if (missing)
+        return AtlasEditor::tr("There is no %1 %2 to cite a source for.").arg(citation.itemKind).arg(citation.itemId);
+    return {};
+}
+
 } // namespace
 
-std::optional<ItemId> AtlasEditor::addEvent(const Event &event, QString *error)
+bool AtlasEditor::mayWrite(QString *error)
 {
-    EventEditCommand::settleFailedReplay(m_atlas);
+    StoreEditCommand::settleFailedReplay(m_atlas);
     if (m_atlas->isReadOnly()) {
         *error = m_atlas->readOnlyReason();
-        return std::nullopt;
+        return false;
     }
-    if (const QString problem = problemWith(*m_atlas, event); !problem.isEmpty()) {
+    return true;
+}
+
+void AtlasEditor::record(const QString &text, StoreWrite forward, StoreWrite backward)
+{
+    m_atlas->undoStack()->push(new StoreEditCommand(m_atlas, text, std::move(forward), std::move(backward)));
+    QString readError;
+    if (!m_atlas->reload(&readError))
+        Q_EMIT m_atlas->writeFailed(tr("The change was stored but could not be read back: %1").arg(readError));
+}
+
+template<typename Item, typename Dependents>
+std::optional<ItemId> AtlasEditor::add(const ItemKind<Item, Dependents> &kind, const Item &item, QString *error)
+{
+    if (!mayWrite(error))
+        return std::nullopt;
+    if (const QString problem = problemWith(*m_atlas, item); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;
     }
-    const std::optional<ItemId> id = m_atlas->store().insertEvent(event, error);
+    const std::optional<ItemId> id = kind.insert(m_atlas->store(), item, error);
     if (!id)
         return std::nullopt;
-    Event added = event;
+    // Read back, so that redo writes exactly what the file holds.
+    Item added = item;
     added.id = *id;
-    // Read back, so that redo writes exactly what the file held (actors in its order).
     QString readError;
-    if (std::optional<Event> stored = m_atlas->store().event(*id, &readError))
+    if (std::optional<Item> stored = kind.read(m_atlas->store(), *id, &readError))
         added = std::move(*stored);
-    m_atlas->undoStack()->push(new EventEditCommand(m_atlas, std::nullopt, added, tr("Add “%1”").arg(added.title)));
-    if (!m_atlas->reload(&readError))
-        Q_EMIT m_atlas->writeFailed(tr("The change was stored but could not be read back: %1").arg(readError));
+    const ItemId addedId = *id;
+    record(tr("Add “%1”").arg(kind.name(*m_atlas, added)),
+           [kind, added](AtlasStore &store, QString *e) { return kind.insertWithId(store, added, Dependents{}, e); },
+           [kind, addedId](AtlasStore &store, QString *e) { return kind.remove(store, addedId, e); });
     return id;
+}
+
+template<typename Item, typename Dependents>
+bool AtlasEditor::update(const ItemKind<Item, Dependents> &kind, const Item &item, QString *error)
+{
+    if (!mayWrite(error))
+        return false;
+    std::optional<Item> before = kind.read(m_atlas->store(), item.id, error);
+    if (!before)
+        return false;
+    if (const QString problem = problemWith(*m_atlas, item); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (!kind.update(m_atlas->store(), item, error))
+        return false;
+    Item after = item;
+    QString readError;
+    if (std::optional<Item> stored = kind.read(m_atlas->store(), item.id, &readError))
+        after = std::move(*stored);
+    record(tr("Edit “%1”").arg(kind.name(*m_atlas, after)),
+           [kind, after](AtlasStore &store, QString *e) { return kind.update(store, after, e); },
+           [kind, before = *before](AtlasStore &store, QString *e) { return kind.update(store, before, e); });
+    return true;
+}
+
+template<typename Item, typename Dependents>
+bool AtlasEditor::remove(const ItemKind<Item, Dependents> &kind, ItemId id, QString *error)
+{
+    if (!mayWrite(error))
+        return false;
+    std::optional<Item> before = kind.read(m_atlas->store(), id, error);
+    if (!before)
+        return false;
+    std::optional<Dependents> dependents = kind.dependents(m_atlas->store(), id, error);
+    // Named before the removal: a relation's name needs its actors.
+    const QString text = tr("Delete “%1”").arg(kind.name(*m_atlas, *before));
+    if (!dependents || !kind.remove(m_atlas->store(), id, error))
+        return false;
+    record(text, [kind, id](AtlasStore &store, QString *e) { return kind.remove(store, id, e); },
+           [kind, before = *before, dependents = *dependents](AtlasStore &store, QString *e) {
+               return kind.insertWithId(store, before, dependents, e);
+           });
+    return true;
+}
+
+std::optional<ItemId> AtlasEditor::addEvent(const Event &event, QString *error)
+{
+    return add(eventKind(), event, error);
 }
 
 bool AtlasEditor::updateEvent(const Event &event, QString *error)
 {
-    EventEditCommand::settleFailedReplay(m_atlas);
-    if (m_atlas->isReadOnly()) {
-        *error = m_atlas->readOnlyReason();
-        return false;
-    }
-    std::optional<Event> before = m_atlas->store().event(event.id, error);
-    if (!before)
-        return false;
-    if (const QString problem = problemWith(*m_atlas, event); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    if (!m_atlas->store().updateEvent(event, error))
-        return false;
-    QString readError;
-    Event after = event;
-    if (std::optional<Event> stored = m_atlas->store().event(event.id, &readError))
-        after = std::move(*stored);
-    m_atlas->undoStack()->push(
-        new EventEditCommand(m_atlas, std::move(before), after, tr("Edit “%1”").arg(after.title)));
-    if (!m_atlas->reload(&readError))
-        Q_EMIT m_atlas->writeFailed(tr("The change was stored but could not be read back: %1").arg(readError));
-    return true;
+    return update(eventKind(), event, error);
 }
 
 bool AtlasEditor::removeEvent(ItemId id, QString *error)
 {
-    EventEditCommand::settleFailedReplay(m_atlas);
-    if (m_atlas->isReadOnly()) {
-        *error = m_atlas->readOnlyReason();
-        return false;
+    return remove(eventKind(), id, error);
+}
+
+std::optional<ItemId> AtlasEditor::addActor(const Actor &actor, QString *error)
+{
+    return add(actorKind(), actor, error);
+}
+
+bool AtlasEditor::updateActor(const Actor &actor, QString *error)
+{
+    return update(actorKind(), actor, error);
+}
+
+bool AtlasEditor::removeActor(ItemId id, QString *error)
+{
+    return remove(actorKind(), id, error);
+}
+
+std::optional<ItemId> AtlasEditor::addRelation(const Relation &relation, QString *error)
+{
+    return add(relationKind(), relation, error);
+}
+
+bool AtlasEditor::updateRelation(const Relation &relation, QString *error)
+{
+    return update(relationKind(), relation, error);
+}
+
+bool AtlasEditor::removeRelation(ItemId id, QString *error)
+{
+    return remove(relationKind(), id, error);
+}
+
+std::optional<ItemId> AtlasEditor::addSource(const Source &source, QString *error)
+{
+    return add(sourceKind(), source, error);
+}
+
+bool AtlasEditor::updateSource(const Source &source, QString *error)
+{
+    return update(sourceKind(), source, error);
+}
+
+bool AtlasEditor::removeSource(ItemId id, QString *error)
+{
+    return remove(sourceKind(), id, error);
+}
+
+std::optional<ItemId> AtlasEditor::addCitation(const Citation &citation, QString *error)
+{
+    return add(citationKind(), citation, error);
+}
+
+bool AtlasEditor::removeCitation(ItemId id, QString *error)
+{
+    return remove(citationKind(), id, error);
+}
+
+QString AtlasEditor::whyUnwritable(const Atlas *atlas)
+{
+    if (!atlas)
+        return tr("No atlas is open.");
+    return atlas->isReadOnly() ? atlas->readOnlyReason() : QString();
+}
+
+QString AtlasEditor::relationName(const AtlasData &data, const Relation &relation)
+{
+    if (!relation.label.trimmed().isEmpty())
+        return relation.label;
+    const Actor *source = findActor(data, relation.sourceId);
+    const Actor *target = findActor(data, relation.targetId);
+    return tr("%1 between %2 and %3", "relation kind, actor, actor")
+        .arg(relationKindName(relation.kind), source ? source->name : QString::number(relation.sourceId),
+             target ? target->name : QString::number(relation.targetId));
+}
+
+QString AtlasEditor::describeActorRemoval(const Actor &actor, const ActorDependents &dependents)
+{
+    // No translation is loaded for English, so "%n relation(s)" would show
+    // as written: the singular and the plural are spelled out.
+    const auto counted = [](qsizetype count, const QString &one, const QString &many) {
+        return (count == 1 ? one : many).arg(count);
+    };
+    QStringList parts;
+    if (!dependents.relations.isEmpty())
+        parts << counted(dependents.relations.size(), tr("%1 relation"), tr("%1 relations"));
+    if (!dependents.parts.isEmpty())
+        parts << counted(dependents.parts.size(), tr("its part in %1 event"), tr("its part in %1 events"));
+    if (!dependents.names.isEmpty())
+        parts << counted(dependents.names.size(), tr("%1 other name"), tr("%1 other names"));
+    if (!dependents.citations.isEmpty())
+        parts << counted(dependents.citations.size(), tr("%1 citation"), tr("%1 citations"));
+    QString text;
+    if (parts.isEmpty()) {
+        text = tr("Delete “%1”?").arg(actor.name);
+    } else {
+        const QString last = parts.takeLast();
+        const QString list = parts.isEmpty() ? last : tr("%1 and %2", "list, last item").arg(parts.join(tr(", ")), last);
+        text = tr("Deleting “%1” also removes %2.").arg(actor.name, list);
     }
-    std::optional<Event> before = m_atlas->store().event(id, error);
-    if (!before)
-        return false;
-    std::optional<EventDependents> dependents = m_atlas->store().dependentsOf(id, error);
-    if (!dependents || !m_atlas->store().removeEvent(id, error))
-        return false;
-    const QString text = tr("Delete “%1”").arg(before->title);
-    m_atlas->undoStack()->push(
-        new EventEditCommand(m_atlas, std::move(before), std::nullopt, text, std::move(*dependents)));
-    QString readError;
-    if (!m_atlas->reload(&readError))
-        Q_EMIT m_atlas->writeFailed(tr("The change was stored but could not be read back: %1").arg(readError));
-    return true;
+    const qsizetype following = dependents.seriesFollowing.size() + dependents.tourStepsFocusing.size();
+    if (following > 0)
+        text += QLatin1Char(' ')
+            + counted(following, tr("%1 series or tour step will no longer follow it."),
+                      tr("%1 series or tour steps will no longer follow it."));
+    return text + QLatin1Char(' ') + tr("Undo brings all of it back.");
 }
 
 } // namespace Annals

@@ -6,14 +6,19 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Annals {
 
 class Atlas;
+class AtlasStore;
+struct ActorDependents;
+template<typename Item, typename Dependents>
+struct ItemKind;
 
 // The one way the app changes an atlas: each call checks the change first
-// (validateEvent's words, or why the atlas cannot be written), writes it in
+// (validateEvent's words and its siblings', or why the atlas cannot be written), writes it in
 // one SQLite transaction through the atlas's store, pushes one QUndoCommand
 // onto the atlas's undo stack and has the atlas show the new data
 // (dataChanged). A change that is refused or fails stores nothing, pushes
@@ -38,7 +43,51 @@ public:
     bool updateEvent(const Event &event, QString *error);
     bool removeEvent(ItemId id, QString *error);
 
+    // The same for the other kinds. Removing an actor takes its names, its
+    // parts in events, its relations and all their citations with it, and
+    // series and tour steps forget it; undo brings all of it back.
+    std::optional<ItemId> addActor(const Actor &actor, QString *error);
+    bool updateActor(const Actor &actor, QString *error);
+    bool removeActor(ItemId id, QString *error);
+
+    std::optional<ItemId> addRelation(const Relation &relation, QString *error);
+    bool updateRelation(const Relation &relation, QString *error);
+    bool removeRelation(ItemId id, QString *error);
+
+    // Removing a source removes its citations.
+    std::optional<ItemId> addSource(const Source &source, QString *error);
+    bool updateSource(const Source &source, QString *error);
+    bool removeSource(ItemId id, QString *error);
+
+    std::optional<ItemId> addCitation(const Citation &citation, QString *error);
+    bool removeCitation(ItemId id, QString *error);
+
+    // Why nothing can be changed in `atlas` (none is open, or it is
+    // read-only), for disabled actions' tooltips; empty when it can.
+    static QString whyUnwritable(const Atlas *atlas);
+
+    // What the undo history and the status bar call a relation: its label,
+    // or "Alliance between A and B".
+    static QString relationName(const AtlasData &data, const Relation &relation);
+    // What a confirmation says before an actor goes: "Deleting “China” also
+    // removes 12 relations and its part in 85 events. …"
+    static QString describeActorRemoval(const Actor &actor, const ActorDependents &dependents);
+
 private:
+    using StoreWrite = std::function<bool(AtlasStore &, QString *)>;
+
+    // Settles a failed replay, then refuses a read-only atlas.
+    bool mayWrite(QString *error);
+    // Pushes the change already stored as one undo step and shows it.
+    void record(const QString &text, StoreWrite forward, StoreWrite backward);
+
+    template<typename Item, typename Dependents>
+    std::optional<ItemId> add(const ItemKind<Item, Dependents> &kind, const Item &item, QString *error);
+    template<typename Item, typename Dependents>
+    bool update(const ItemKind<Item, Dependents> &kind, const Item &item, QString *error);
+    template<typename Item, typename Dependents>
+    bool remove(const ItemKind<Item, Dependents> &kind, ItemId id, QString *error);
+
     Atlas *m_atlas;
 };
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
@@ -151,6 +152,312 @@ HistoricalDate dateFromColumns(const QVariant &seconds, const QVariant &precisio
     return HistoricalDate(seconds.toLongLong(), *parsed, approximate.toInt() != 0);
 }
 
+namespace {
+
+// Runs `body` on one query inside one transaction, committing only when it
+// succeeds; every early return rolls back.
+template<typename Body>
+bool inTransaction(const QSqlDatabase &db, QString *error, Body body)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!body(q))
+        return false;
+    if (!transaction.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// NULL for 0: no reference, or a new row whose id SQLite picks.
+// "INSERT INTO table (columns) VALUES (?, …)" with one placeholder a column.
+QString insertStatement(const QString &table, const QString &columns)
+{
+    QStringList placeholders;
+    for (qsizetype i = columns.count(QLatin1Char(',')); i >= 0; --i)
+        placeholders << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, placeholders.join(QLatin1String(", ")));
+}
+
+// "UPDATE table SET column = ?, … WHERE id = ?" for every column after the id.
+QString updateStatement(const QString &table, const QString &columns)
+{
+    QStringList assignments = columns.split(QLatin1String(", "));
+    assignments.removeFirst(); // the id
+    return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, assignments.join(QLatin1String(" = ?, ")));
+}
+
+// Checks `problem`, then updates one row by id with `bind` and replaces its
+// search entry, in one transaction.
+template<typename Bind>
+bool updateRow(const QSqlDatabase &db, const QString &problem, const QString &statement, Bind bind, ItemId id,
+               const QString &missing, SearchKind kind, const QString &title, const QString &body, QString *error)
+{
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(db, error, [&](QSqlQuery &q) {
+        q.prepare(statement);
+        bind(q);
+        q.addBindValue(id);
+        if (!run(q, error))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            *error = missing.arg(id);
+            return false;
+        }
+        return writeSearchEntry(q, kind, id, title, body, error);
+    });
+}
+
+QVariant idOrNull(ItemId id)
+{
+    return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Citation citationFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toLongLong(), q.value(4).toString(),    q.value(5).toString()};
+}
+
+const QString citationColumns = QStringLiteral("id, source_id, item_kind, item_id, locator, note");
+
+bool insertCitations(QSqlQuery &q, const QList<Citation> &citations, QString *error, ItemId *newId = nullptr)
+{
+    q.prepare(insertStatement(QStringLiteral("citations"), citationColumns));
+    for (const Citation &citation : citations) {
+        q.addBindValue(idOrNull(citation.id));
+        q.addBindValue(citation.sourceId);
+        q.addBindValue(citation.itemKind);
+        q.addBindValue(citation.itemId);
+        q.addBindValue(text(citation.locator));
+        q.addBindValue(text(citation.note));
+        if (!run(q, error))
+            return false;
+        if (newId)
+            *newId = q.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+// Citations selected by `where`, with `id` bound to each of its `?`.
+bool selectCitations(QSqlQuery &q, const QString &where, ItemId id, QList<Citation> *citations, QString *error)
+{
+    q.prepare(QStringLiteral("SELECT %1 FROM citations WHERE %2 ORDER BY id").arg(citationColumns, where));
+    for (int i = where.count(QLatin1Char('?')); i > 0; --i)
+        q.addBindValue(id);
+    if (!run(q, error))
+        return false;
+    while (q.next())
+        citations->append(citationFromRow(q));
+    return true;
+}
+
+const QString actorColumns = QStringLiteral("id, name, native_name, kind, colour, description, start_time, "
+                                            "start_precision, start_approx, end_time, end_precision, end_approx");
+
+Actor actorFromRow(const QSqlQuery &q)
+{
+    Actor actor;
+    actor.id = q.value(0).toLongLong();
+    actor.name = q.value(1).toString();
+    actor.nativeName = q.value(2).toString();
+    actor.kind = actorKindFromKey(q.value(3).toString()).value_or(ActorKind::Group);
+    actor.colour = q.value(4).toString();
+    actor.description = q.value(5).toString();
+    actor.start = dateFromColumns(q.value(6), q.value(7), q.value(8));
+    actor.end = dateFromColumns(q.value(9), q.value(10), q.value(11));
+    return actor;
+}
+
+// The actor's columns after its id, in actorColumns' order.
+void bindActorColumns(QSqlQuery &q, const Actor &actor)
+{
+    q.addBindValue(text(actor.name));
+    q.addBindValue(text(actor.nativeName));
+    q.addBindValue(actorKindKey(actor.kind));
+    q.addBindValue(text(actor.colour));
+    q.addBindValue(text(actor.description));
+    q.addBindValue(secondsOf(actor.start));
+    q.addBindValue(precisionOf(actor.start));
+    q.addBindValue(int(actor.start.isApproximate()));
+    q.addBindValue(secondsOf(actor.end));
+    q.addBindValue(precisionOf(actor.end));
+    q.addBindValue(int(actor.end.isApproximate()));
+}
+
+const QString actorNameColumns = QStringLiteral("id, actor_id, name, native_name, start_time, start_precision, "
+                                                "start_approx, end_time, end_precision, end_approx");
+
+ActorName actorNameFromRow(const QSqlQuery &q)
+{
+    ActorName name;
+    name.id = q.value(0).toLongLong();
+    name.actorId = q.value(1).toLongLong();
+    name.name = q.value(2).toString();
+    name.nativeName = q.value(3).toString();
+    name.start = dateFromColumns(q.value(4), q.value(5), q.value(6));
+    name.end = dateFromColumns(q.value(7), q.value(8), q.value(9));
+    return name;
+}
+
+bool insertActorNames(QSqlQuery &q, const QList<ActorName> &names, QString *error)
+{
+    for (const ActorName &name : names) {
+        q.prepare(insertStatement(QStringLiteral("actor_names"), actorNameColumns));
+        q.addBindValue(name.id);
+        q.addBindValue(name.actorId);
+        q.addBindValue(text(name.name));
+        q.addBindValue(text(name.nativeName));
+        q.addBindValue(secondsOf(name.start));
+        q.addBindValue(precisionOf(name.start));
+        q.addBindValue(int(name.start.isApproximate()));
+        q.addBindValue(secondsOf(name.end));
+        q.addBindValue(precisionOf(name.end));
+        q.addBindValue(int(name.end.isApproximate()));
+        if (!run(q, error) || !writeSearchEntry(q, SearchKind::ActorName, name.id, name.name, searchBody(name), error))
+            return false;
+    }
+    return true;
+}
+
+const QString relationColumns = QStringLiteral("id, source_id, target_id, kind, stance, directed, label, description, "
+                                               "start_time, start_precision, start_approx, end_time, end_precision, "
+                                               "end_approx, begin_event_id, end_event_id");
+
+Relation relationFromRow(const QSqlQuery &q)
+{
+    Relation relation;
+    relation.id = q.value(0).toLongLong();
+    relation.sourceId = q.value(1).toLongLong();
+    relation.targetId = q.value(2).toLongLong();
+    relation.kind = relationKindFromKey(q.value(3).toString()).value_or(RelationKind::Other);
+    relation.stance = q.value(4).toInt();
+    relation.directed = q.value(5).toInt() != 0;
+    relation.label = q.value(6).toString();
+    relation.description = q.value(7).toString();
+    relation.when.start = dateFromColumns(q.value(8), q.value(9), q.value(10));
+    relation.when.end = dateFromColumns(q.value(11), q.value(12), q.value(13));
+    relation.beginEventId = q.value(14).toLongLong();
+    relation.endEventId = q.value(15).toLongLong();
+    return relation;
+}
+
+void bindRelationColumns(QSqlQuery &q, const Relation &relation)
+{
+    q.addBindValue(relation.sourceId);
+    q.addBindValue(relation.targetId);
+    q.addBindValue(relationKindKey(relation.kind));
+    q.addBindValue(relation.stance);
+    q.addBindValue(int(relation.directed));
+    q.addBindValue(text(relation.label));
+    q.addBindValue(text(relation.description));
+    q.addBindValue(secondsOf(relation.when.start));
+    q.addBindValue(precisionOf(relation.when.start));
+    q.addBindValue(int(relation.when.start.isApproximate()));
+    q.addBindValue(secondsOf(relation.when.end));
+    q.addBindValue(precisionOf(relation.when.end));
+    q.addBindValue(int(relation.when.end.isApproximate()));
+    q.addBindValue(idOrNull(relation.beginEventId));
+    q.addBindValue(idOrNull(relation.endEventId));
+}
+
+// Inserts each relation (with its id when it has one) and its index entry;
+// the last new id in `newId`.
+bool insertRelations(QSqlQuery &q, const QList<Relation> &relations, QString *error, ItemId *newId = nullptr)
+{
+    for (const Relation &relation : relations) {
+        q.prepare(insertStatement(QStringLiteral("relations"), relationColumns));
+        q.addBindValue(idOrNull(relation.id));
+        bindRelationColumns(q, relation);
+        if (!run(q, error))
+            return false;
+        const ItemId id = relation.id != 0 ? relation.id : q.lastInsertId().toLongLong();
+        if (!writeSearchEntry(q, SearchKind::Relation, id, relation.label, searchBody(relation), error))
+            return false;
+        if (newId)
+            *newId = id;
+    }
+    return true;
+}
+
+const QString sourceColumns = QStringLiteral("id, title, author, publisher, published, url, licence, accessed, notes");
+
+Source sourceFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(), q.value(8).toString()};
+}
+
+void bindSourceColumns(QSqlQuery &q, const Source &source)
+{
+    for (const QString *value : {&source.title, &source.author, &source.publisher, &source.published, &source.url,
+                                 &source.licence, &source.accessed, &source.notes})
+        q.addBindValue(text(value->trimmed()));
+}
+
+// Reads one row of `table` by id through `fromRow`; "There is no <what> <id>." when absent.
+template<typename Item, typename FromRow>
+std::optional<Item> oneRow(const QSqlDatabase &db, const QString &columns, const QString &table, ItemId id,
+                           const QString &missing, FromRow fromRow, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, table));
+    q.addBindValue(id);
+    if (!run(q, error))
+        return std::nullopt;
+    if (!q.next()) {
+        *error = missing.arg(id);
+        return std::nullopt;
+    }
+    return fromRow(q);
+}
+
+// Runs `statement` with `id` bound; fails with `missing` unless it changed exactly one row.
+bool changeOneRow(QSqlQuery &q, const QString &statement, ItemId id, const QString &missing, QString *error)
+{
+    q.prepare(statement);
+    q.addBindValue(id);
+    if (!run(q, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = missing.arg(id);
+        return false;
+    }
+    return true;
+}
+
+QString noActor()
+{
+    return tr("There is no actor %1.");
+}
+
+QString noRelation()
+{
+    return tr("There is no relation %1.");
+}
+
+QString noSource()
+{
+    return tr("There is no source %1.");
+}
+
+// The citations that go with an actor: its own, its names' and its relations'.
+const QString actorCitationsWhere = QStringLiteral(
+    "(item_kind = 'actor' AND item_id = ?) "
+    "OR (item_kind = 'actor_name' AND item_id IN (SELECT id FROM actor_names WHERE actor_id = ?)) "
+    "OR (item_kind = 'relation' AND item_id IN (SELECT id FROM relations WHERE ? IN (source_id, target_id)))");
+
+} // namespace
+
 QString validateEvent(const Event &event)
 {
     if (event.title.trimmed().isEmpty())
@@ -162,6 +469,51 @@ QString validateEvent(const Event &event)
     if (event.when.hasEnd() && event.when.end.seconds() < event.when.start.seconds())
         return tr("The end (%1) is before the start (%2).")
             .arg(event.when.end.toDisplayString(), event.when.start.toDisplayString());
+    return {};
+}
+
+namespace {
+
+QString spanProblem(const HistoricalDate &start, const HistoricalDate &end)
+{
+    if (start.isValid() && end.isValid() && end.seconds() < start.seconds())
+        return tr("The end (%1) is before the start (%2).").arg(end.toDisplayString(), start.toDisplayString());
+    return {};
+}
+
+} // namespace
+
+QString validateActor(const Actor &actor)
+{
+    if (actor.name.trimmed().isEmpty())
+        return tr("An actor needs a name.");
+    return spanProblem(actor.start, actor.end);
+}
+
+QString validateRelation(const Relation &relation)
+{
+    if (relation.sourceId == 0 || relation.targetId == 0)
+        return tr("A relation needs two actors.");
+    if (relation.sourceId == relation.targetId)
+        return tr("A relation joins two different actors.");
+    if (!relation.when.start.isValid())
+        return tr("A relation needs a start date.");
+    if (relation.stance < -1 || relation.stance > 1)
+        return tr("The stance is hostile, neutral or cooperative.");
+    return spanProblem(relation.when.start, relation.when.end);
+}
+
+QString validateSource(const Source &source)
+{
+    if (source.title.trimmed().isEmpty())
+        return tr("A source needs a title.");
+    if (!source.url.trimmed().isEmpty()) {
+        const QUrl url(source.url.trimmed(), QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || url.host().isEmpty())
+            return tr("The address must be a web address starting with http:// or https://.");
+    }
     return {};
 }
 
@@ -193,35 +545,15 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
             data.meta.other.insert(key, value);
     }
 
-    if (!run(q, QStringLiteral("SELECT id, name, native_name, kind, colour, description, start_time, start_precision, "
-                               "start_approx, end_time, end_precision, end_approx FROM actors ORDER BY id"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM actors ORDER BY id").arg(actorColumns), error))
         return std::nullopt;
-    while (q.next()) {
-        Actor actor;
-        actor.id = q.value(0).toLongLong();
-        actor.name = q.value(1).toString();
-        actor.nativeName = q.value(2).toString();
-        actor.kind = actorKindFromKey(q.value(3).toString()).value_or(ActorKind::Group);
-        actor.colour = q.value(4).toString();
-        actor.description = q.value(5).toString();
-        actor.start = dateFromColumns(q.value(6), q.value(7), q.value(8));
-        actor.end = dateFromColumns(q.value(9), q.value(10), q.value(11));
-        data.actors.append(actor);
-    }
+    while (q.next())
+        data.actors.append(actorFromRow(q));
 
-    if (!run(q, QStringLiteral("SELECT id, actor_id, name, native_name, start_time, start_precision, start_approx, "
-                               "end_time, end_precision, end_approx FROM actor_names ORDER BY actor_id, start_time"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM actor_names ORDER BY actor_id, start_time").arg(actorNameColumns), error))
         return std::nullopt;
-    while (q.next()) {
-        ActorName name;
-        name.id = q.value(0).toLongLong();
-        name.actorId = q.value(1).toLongLong();
-        name.name = q.value(2).toString();
-        name.nativeName = q.value(3).toString();
-        name.start = dateFromColumns(q.value(4), q.value(5), q.value(6));
-        name.end = dateFromColumns(q.value(7), q.value(8), q.value(9));
-        data.actorNames.append(name);
-    }
+    while (q.next())
+        data.actorNames.append(actorNameFromRow(q));
 
     if (!run(q, QStringLiteral("SELECT id, title, description, category, place, importance, start_time, start_precision, "
                                "start_approx, end_time, end_precision, end_approx FROM events ORDER BY start_time, id"), error))
@@ -240,26 +572,10 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
             data.events[*row].actors.append({q.value(1).toLongLong(), q.value(2).toString()});
     }
 
-    if (!run(q, QStringLiteral("SELECT id, source_id, target_id, kind, stance, directed, label, description, start_time, "
-                               "start_precision, start_approx, end_time, end_precision, end_approx, begin_event_id, "
-                               "end_event_id FROM relations ORDER BY id"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM relations ORDER BY id").arg(relationColumns), error))
         return std::nullopt;
-    while (q.next()) {
-        Relation relation;
-        relation.id = q.value(0).toLongLong();
-        relation.sourceId = q.value(1).toLongLong();
-        relation.targetId = q.value(2).toLongLong();
-        relation.kind = relationKindFromKey(q.value(3).toString()).value_or(RelationKind::Other);
-        relation.stance = q.value(4).toInt();
-        relation.directed = q.value(5).toInt() != 0;
-        relation.label = q.value(6).toString();
-        relation.description = q.value(7).toString();
-        relation.when.start = dateFromColumns(q.value(8), q.value(9), q.value(10));
-        relation.when.end = dateFromColumns(q.value(11), q.value(12), q.value(13));
-        relation.beginEventId = q.value(14).toLongLong();
-        relation.endEventId = q.value(15).toLongLong();
-        data.relations.append(relation);
-    }
+    while (q.next())
+        data.relations.append(relationFromRow(q));
 
     if (!run(q, QStringLiteral("SELECT id, from_event_id, to_event_id, kind FROM event_links ORDER BY id"), error))
         return std::nullopt;
@@ -282,21 +598,15 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
         data.eras.append(era);
     }
 
-    if (!run(q, QStringLiteral("SELECT id, title, author, publisher, published, url, licence, accessed, notes "
-                               "FROM sources ORDER BY id"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM sources ORDER BY id").arg(sourceColumns), error))
         return std::nullopt;
-    while (q.next()) {
-        data.sources.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                             q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
-    }
+    while (q.next())
+        data.sources.append(sourceFromRow(q));
 
-    if (!run(q, QStringLiteral("SELECT id, source_id, item_kind, item_id, locator, note FROM citations ORDER BY id"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM citations ORDER BY id").arg(citationColumns), error))
         return std::nullopt;
-    while (q.next()) {
-        data.citations.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                               q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()});
-    }
+    while (q.next())
+        data.citations.append(citationFromRow(q));
 
     if (!run(q, QStringLiteral("SELECT id, name, unit, description, actor_id FROM series ORDER BY id"), error))
         return std::nullopt;
@@ -382,18 +692,8 @@ namespace {
 
 bool restoreDependents(QSqlQuery &q, ItemId eventId, const EventDependents &dependents, QString *error)
 {
-    q.prepare(QStringLiteral("INSERT INTO citations (id, source_id, item_kind, item_id, locator, note) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const Citation &citation : dependents.citations) {
-        q.addBindValue(citation.id);
-        q.addBindValue(citation.sourceId);
-        q.addBindValue(citation.itemKind);
-        q.addBindValue(citation.itemId);
-        q.addBindValue(text(citation.locator));
-        q.addBindValue(text(citation.note));
-        if (!run(q, error))
-            return false;
-    }
+    if (!insertCitations(q, dependents.citations, error))
+        return false;
     q.prepare(QStringLiteral("INSERT INTO event_links (id, from_event_id, to_event_id, kind) VALUES (?, ?, ?, ?)"));
     for (const EventLink &link : dependents.links) {
         q.addBindValue(link.id);
@@ -447,8 +747,7 @@ std::optional<EventDependents> AtlasStore::dependentsOf(ItemId eventId, QString 
     if (!run(q, error))
         return std::nullopt;
     while (q.next()) {
-        dependents.citations.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                     q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()});
+        dependents.citations.append(citationFromRow(q));
     }
     q.prepare(QStringLiteral("SELECT id, from_event_id, to_event_id, kind FROM event_links "
                              "WHERE from_event_id = ? OR to_event_id = ? ORDER BY id"));
@@ -577,9 +876,10 @@ bool AtlasStore::removeEvent(ItemId id, QString *error)
         QStringLiteral("DELETE FROM citations WHERE item_kind = 'event' AND item_id = ?"),
         QStringLiteral("DELETE FROM citations WHERE item_kind = 'event_link' AND item_id IN "
                        "(SELECT id FROM event_links WHERE ? IN (from_event_id, to_event_id))"),
-        QStringLiteral("DELETE FROM search_index WHERE rowid = %1 + ?").arg(firstSearchRowId(SearchKind::Event)),
         QStringLiteral("DELETE FROM events WHERE id = ?"),
     };
+    if (!removeSearchEntry(q, SearchKind::Event, id, error))
+        return false;
     for (const QString &statement : statements) {
         q.prepare(statement);
         q.addBindValue(id);
@@ -595,6 +895,295 @@ bool AtlasStore::removeEvent(ItemId id, QString *error)
         return false;
     }
     return true;
+}
+
+std::optional<Actor> AtlasStore::actor(ItemId id, QString *error) const
+{
+    return oneRow<Actor>(m_db, actorColumns, QStringLiteral("actors"), id, noActor(), actorFromRow, error);
+}
+
+std::optional<ActorDependents> AtlasStore::actorDependentsOf(ItemId actorId, QString *error) const
+{
+    ActorDependents dependents;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM actor_names WHERE actor_id = ? ORDER BY id").arg(actorNameColumns));
+    q.addBindValue(actorId);
+    if (!run(q, error))
+        return std::nullopt;
+    while (q.next())
+        dependents.names.append(actorNameFromRow(q));
+    q.prepare(QStringLiteral("SELECT event_id, role FROM event_actors WHERE actor_id = ? ORDER BY event_id, role"));
+    q.addBindValue(actorId);
+    if (!run(q, error))
+        return std::nullopt;
+    while (q.next())
+        dependents.parts.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.prepare(QStringLiteral("SELECT %1 FROM relations WHERE source_id = ? OR target_id = ? ORDER BY id")
+                  .arg(relationColumns));
+    q.addBindValue(actorId);
+    q.addBindValue(actorId);
+    if (!run(q, error))
+        return std::nullopt;
+    while (q.next())
+        dependents.relations.append(relationFromRow(q));
+    if (!selectCitations(q, actorCitationsWhere, actorId, &dependents.citations, error)
+        || !idsOf(q, QStringLiteral("SELECT id FROM series WHERE actor_id = ? ORDER BY id"), actorId,
+                  &dependents.seriesFollowing, error)
+        || !idsOf(q, QStringLiteral("SELECT id FROM tour_steps WHERE focus_actor_id = ? ORDER BY id"), actorId,
+                  &dependents.tourStepsFocusing, error)) {
+        return std::nullopt;
+    }
+    return dependents;
+}
+
+bool AtlasStore::writeActor(const Actor &actor, const ActorDependents *dependents, ItemId *newId, QString *error)
+{
+    if (const QString problem = validateActor(actor); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        q.prepare(insertStatement(QStringLiteral("actors"), actorColumns));
+        q.addBindValue(idOrNull(dependents ? actor.id : 0));
+        bindActorColumns(q, actor);
+        if (!run(q, error))
+            return false;
+        const ItemId id = dependents ? actor.id : q.lastInsertId().toLongLong();
+        if (!writeSearchEntry(q, SearchKind::Actor, id, actor.name, searchBody(actor), error))
+            return false;
+        if (newId)
+            *newId = id;
+        if (!dependents)
+            return true;
+        if (!insertActorNames(q, dependents->names, error) || !insertRelations(q, dependents->relations, error))
+            return false;
+        q.prepare(QStringLiteral("INSERT INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)"));
+        for (const ActorPart &part : dependents->parts) {
+            q.addBindValue(part.eventId);
+            q.addBindValue(id);
+            q.addBindValue(text(part.role));
+            if (!run(q, error))
+                return false;
+        }
+        if (!insertCitations(q, dependents->citations, error))
+            return false;
+        const std::pair<QString, const QList<ItemId> *> references[] = {
+            {QStringLiteral("UPDATE series SET actor_id = ? WHERE id = ?"), &dependents->seriesFollowing},
+            {QStringLiteral("UPDATE tour_steps SET focus_actor_id = ? WHERE id = ?"), &dependents->tourStepsFocusing},
+        };
+        for (const auto &[statement, ids] : references) {
+            q.prepare(statement);
+            for (ItemId following : *ids) {
+                q.addBindValue(id);
+                q.addBindValue(following);
+                if (!run(q, error))
+                    return false;
+            }
+        }
+        return true;
+    });
+}
+
+std::optional<ItemId> AtlasStore::insertActor(const Actor &actor, QString *error)
+{
+    ItemId id = 0;
+    if (!writeActor(actor, nullptr, &id, error))
+        return std::nullopt;
+    return id;
+}
+
+bool AtlasStore::insertActorWithId(const Actor &actor, const ActorDependents &dependents, QString *error)
+{
+    return writeActor(actor, &dependents, nullptr, error);
+}
+
+bool AtlasStore::updateActor(const Actor &actor, QString *error)
+{
+    return updateRow(
+        m_db, validateActor(actor), updateStatement(QStringLiteral("actors"), actorColumns),
+        [&](QSqlQuery &q) { bindActorColumns(q, actor); }, actor.id, noActor(), SearchKind::Actor, actor.name,
+        searchBody(actor), error);
+}
+
+bool AtlasStore::removeActor(ItemId id, QString *error)
+{
+    const std::optional<ActorDependents> dependents = actorDependentsOf(id, error);
+    if (!dependents)
+        return false;
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM citations WHERE ") + actorCitationsWhere);
+        for (int i = 0; i < 3; ++i)
+            q.addBindValue(id);
+        if (!run(q, error))
+            return false;
+        for (const ActorName &name : dependents->names) {
+            if (!removeSearchEntry(q, SearchKind::ActorName, name.id, error))
+                return false;
+        }
+        for (const Relation &relation : dependents->relations) {
+            if (!removeSearchEntry(q, SearchKind::Relation, relation.id, error))
+                return false;
+        }
+        // Names, parts and relations cascade; series and tour steps forget it.
+        return removeSearchEntry(q, SearchKind::Actor, id, error)
+            && changeOneRow(q, QStringLiteral("DELETE FROM actors WHERE id = ?"), id, noActor(), error);
+    });
+}
+
+std::optional<Relation> AtlasStore::relation(ItemId id, QString *error) const
+{
+    return oneRow<Relation>(m_db, relationColumns, QStringLiteral("relations"), id, noRelation(), relationFromRow,
+                            error);
+}
+
+std::optional<QList<Citation>> AtlasStore::citationsOf(const QString &itemKind, ItemId itemId, QString *error) const
+{
+    QList<Citation> citations;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM citations WHERE item_kind = ? AND item_id = ? ORDER BY id")
+                  .arg(citationColumns));
+    q.addBindValue(itemKind);
+    q.addBindValue(itemId);
+    if (!run(q, error))
+        return std::nullopt;
+    while (q.next())
+        citations.append(citationFromRow(q));
+    return citations;
+}
+
+bool AtlasStore::writeRelation(const Relation &relation, const QList<Citation> *citations, ItemId *newId,
+                               QString *error)
+{
+    if (const QString problem = validateRelation(relation); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        Relation row = relation;
+        if (!citations)
+            row.id = 0;
+        return insertRelations(q, {row}, error, newId) && (!citations || insertCitations(q, *citations, error));
+    });
+}
+
+std::optional<ItemId> AtlasStore::insertRelation(const Relation &relation, QString *error)
+{
+    ItemId id = 0;
+    if (!writeRelation(relation, nullptr, &id, error))
+        return std::nullopt;
+    return id;
+}
+
+bool AtlasStore::insertRelationWithId(const Relation &relation, const QList<Citation> &citations, QString *error)
+{
+    return writeRelation(relation, &citations, nullptr, error);
+}
+
+bool AtlasStore::updateRelation(const Relation &relation, QString *error)
+{
+    return updateRow(
+        m_db, validateRelation(relation), updateStatement(QStringLiteral("relations"), relationColumns),
+        [&](QSqlQuery &q) { bindRelationColumns(q, relation); }, relation.id, noRelation(), SearchKind::Relation,
+        relation.label, searchBody(relation), error);
+}
+
+bool AtlasStore::removeRelation(ItemId id, QString *error)
+{
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM citations WHERE item_kind = 'relation' AND item_id = ?"));
+        q.addBindValue(id);
+        return run(q, error) && removeSearchEntry(q, SearchKind::Relation, id, error)
+            && changeOneRow(q, QStringLiteral("DELETE FROM relations WHERE id = ?"), id, noRelation(), error);
+    });
+}
+
+std::optional<Source> AtlasStore::source(ItemId id, QString *error) const
+{
+    return oneRow<Source>(m_db, sourceColumns, QStringLiteral("sources"), id, noSource(), sourceFromRow, error);
+}
+
+std::optional<QList<Citation>> AtlasStore::citationsOfSource(ItemId sourceId, QString *error) const
+{
+    QList<Citation> citations;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!selectCitations(q, QStringLiteral("source_id = ?"), sourceId, &citations, error))
+        return std::nullopt;
+    return citations;
+}
+
+bool AtlasStore::writeSource(const Source &source, const QList<Citation> *citations, ItemId *newId, QString *error)
+{
+    if (const QString problem = validateSource(source); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        q.prepare(insertStatement(QStringLiteral("sources"), sourceColumns));
+        q.addBindValue(idOrNull(citations ? source.id : 0));
+        bindSourceColumns(q, source);
+        if (!run(q, error))
+            return false;
+        const ItemId id = citations ? source.id : q.lastInsertId().toLongLong();
+        if (newId)
+            *newId = id;
+        return writeSearchEntry(q, SearchKind::Source, id, source.title.trimmed(), searchBody(source), error)
+            && (!citations || insertCitations(q, *citations, error));
+    });
+}
+
+std::optional<ItemId> AtlasStore::insertSource(const Source &source, QString *error)
+{
+    ItemId id = 0;
+    if (!writeSource(source, nullptr, &id, error))
+        return std::nullopt;
+    return id;
+}
+
+bool AtlasStore::insertSourceWithId(const Source &source, const QList<Citation> &citations, QString *error)
+{
+    return writeSource(source, &citations, nullptr, error);
+}
+
+bool AtlasStore::updateSource(const Source &source, QString *error)
+{
+    return updateRow(
+        m_db, validateSource(source), updateStatement(QStringLiteral("sources"), sourceColumns),
+        [&](QSqlQuery &q) { bindSourceColumns(q, source); }, source.id, noSource(), SearchKind::Source,
+        source.title.trimmed(), searchBody(source), error);
+}
+
+bool AtlasStore::removeSource(ItemId id, QString *error)
+{
+    // Its citations cascade.
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        return removeSearchEntry(q, SearchKind::Source, id, error)
+            && changeOneRow(q, QStringLiteral("DELETE FROM sources WHERE id = ?"), id, noSource(), error);
+    });
+}
+
+std::optional<Citation> AtlasStore::citation(ItemId id, QString *error) const
+{
+    return oneRow<Citation>(m_db, citationColumns, QStringLiteral("citations"), id, tr("There is no citation %1."),
+                            citationFromRow, error);
+}
+
+std::optional<ItemId> AtlasStore::insertCitation(const Citation &citation, QString *error)
+{
+    ItemId id = citation.id;
+    if (!inTransaction(m_db, error, [&](QSqlQuery &q) { return insertCitations(q, {citation}, error, &id); }))
+        return std::nullopt;
+    return id;
+}
+
+bool AtlasStore::removeCitation(ItemId id, QString *error)
+{
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        return changeOneRow(q, QStringLiteral("DELETE FROM citations WHERE id = ?"), id,
+                            tr("There is no citation %1."), error);
+    });
 }
 
 bool AtlasStore::setMetaValue(const QString &key, const QString &value, QString *error)

@@ -21,6 +21,25 @@ struct EventDependents {
     QList<ItemId> tourStepsShowing;
 };
 
+// An actor's part in one event, as event_actors holds it.
+struct ActorPart {
+    ItemId eventId = 0;
+    QString role;
+};
+
+// What removing an actor takes with it: its other names, its parts in events,
+// the relations it is either end of, the citations of all of these and of the
+// actor, and the series and tour steps that follow it (which forget it), so
+// that undoing the removal can put all of it back.
+struct ActorDependents {
+    QList<ActorName> names;
+    QList<ActorPart> parts;
+    QList<Relation> relations;
+    QList<Citation> citations;
+    QList<ItemId> seriesFollowing;
+    QList<ItemId> tourStepsFocusing;
+};
+
 // Reads an atlas into plain structs and writes changes back, each change in
 // one transaction: a change either lands whole with its search-index entry
 // or not at all. Knows SQL; knows nothing of widgets or undo.
@@ -43,6 +62,38 @@ public:
     bool updateEvent(const Event &event, QString *error);
     bool removeEvent(ItemId id, QString *error);
 
+    std::optional<Actor> actor(ItemId id, QString *error) const;
+    // Inserts `actor` (its id is ignored); returns the new id.
+    std::optional<ItemId> insertActor(const Actor &actor, QString *error);
+    // Inserts with the given id and puts back what its removal took, for undo.
+    bool insertActorWithId(const Actor &actor, const ActorDependents &dependents, QString *error);
+    std::optional<ActorDependents> actorDependentsOf(ItemId actorId, QString *error) const;
+    // The actor's own columns; its names, parts and relations are left alone.
+    bool updateActor(const Actor &actor, QString *error);
+    bool removeActor(ItemId id, QString *error);
+
+    std::optional<Relation> relation(ItemId id, QString *error) const;
+    std::optional<ItemId> insertRelation(const Relation &relation, QString *error);
+    // With the given id and the citations its removal took, for undo.
+    bool insertRelationWithId(const Relation &relation, const QList<Citation> &citations, QString *error);
+    // The citations that go when the relation goes.
+    std::optional<QList<Citation>> citationsOf(const QString &itemKind, ItemId itemId, QString *error) const;
+    bool updateRelation(const Relation &relation, QString *error);
+    bool removeRelation(ItemId id, QString *error);
+
+    std::optional<Source> source(ItemId id, QString *error) const;
+    std::optional<ItemId> insertSource(const Source &source, QString *error);
+    // With the given id and the citations of it its removal took, for undo.
+    bool insertSourceWithId(const Source &source, const QList<Citation> &citations, QString *error);
+    std::optional<QList<Citation>> citationsOfSource(ItemId sourceId, QString *error) const;
+    bool updateSource(const Source &source, QString *error);
+    bool removeSource(ItemId id, QString *error);
+
+    std::optional<Citation> citation(ItemId id, QString *error) const;
+    // `citation.id` 0 inserts with a new id; otherwise with that id (undo).
+    std::optional<ItemId> insertCitation(const Citation &citation, QString *error);
+    bool removeCitation(ItemId id, QString *error);
+
     bool setMetaValue(const QString &key, const QString &value, QString *error);
 
     // Rebuilds the full-text index from the tables, in one transaction.
@@ -58,6 +109,9 @@ public:
 private:
     bool writeEvent(const Event &event, bool withId, const EventDependents *dependents, ItemId *newId,
                     QString *error);
+    bool writeActor(const Actor &actor, const ActorDependents *dependents, ItemId *newId, QString *error);
+    bool writeRelation(const Relation &relation, const QList<Citation> *citations, ItemId *newId, QString *error);
+    bool writeSource(const Source &source, const QList<Citation> *citations, ItemId *newId, QString *error);
 
     QSqlDatabase m_db;
 };
@@ -69,5 +123,11 @@ HistoricalDate dateFromColumns(const QVariant &seconds, const QVariant &precisio
 // Checks an event before it is written, in the words a form would show.
 // Returns an empty string when the event is fine.
 QString validateEvent(const Event &event);
+// The same for the other kinds: a name or title is required, no span ends
+// before it starts, a relation joins two different actors and a source's
+// address is a web address (http or https) or nothing.
+QString validateActor(const Actor &actor);
+QString validateRelation(const Relation &relation);
+QString validateSource(const Source &source);
 
 } // namespace Annals

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editactions.h"
+
+#include "actoreditor.h"
+#include "atlas.h"
+#include "atlaseditor.h"
+#include "citationsdialog.h"
+#include "eventactions.h"
+#include "relationeditor.h"
+#include "sourceeditor.h"
+#include "viewstate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace Annals {
+
+namespace {
+
+template<typename Item>
+const Item *findIn(const QList<Item> &items, ItemId id)
+{
+    if (id == 0)
+        return nullptr;
+    const auto found = std::find_if(items.cbegin(), items.cend(), [id](const Item &item) { return item.id == id; });
+    return found != items.cend() ? &*found : nullptr;
+}
+
+} // namespace
+
+EditActions::EditActions(ViewState *state, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_state(state)
+    , m_dialogParent(dialogParent)
+    , m_newActor(new QAction(tr("New &Actor…"), this))
+    , m_editActor(new QAction(tr("Edit A&ctor…"), this))
+    , m_deleteActor(new QAction(tr("Delete Ac&tor"), this))
+    , m_newRelation(new QAction(tr("New &Relation…"), this))
+    , m_editRelation(new QAction(tr("Edit Re&lation…"), this))
+    , m_deleteRelation(new QAction(tr("Delete Relati&on"), this))
+    , m_newSource(new QAction(tr("New &Source…"), this))
+    , m_citations(new QAction(tr("Sources &Cited…"), this))
+{
+    m_citations->setStatusTip(tr("The sources the selected item cites: add or remove citations"));
+    m_citations->setObjectName(QStringLiteral("citationsAction"));
+    connect(m_citations, &QAction::triggered, this, [this] {
+        const auto [kind, id] = citable();
+        if (!kind.isEmpty())
+            openCitations(kind, id);
+    });
+    m_newActor->setStatusTip(tr("Add a person, state, organisation or group"));
+    m_editActor->setStatusTip(tr("Change the selected actor"));
+    m_deleteActor->setStatusTip(tr("Delete the selected actor with its relations (Undo brings them back)"));
+    m_newRelation->setStatusTip(tr("Add a relation between two actors"));
+    m_editRelation->setStatusTip(tr("Change the selected relation"));
+    m_deleteRelation->setStatusTip(tr("Delete the selected relation (Undo brings it back)"));
+    m_newSource->setStatusTip(tr("Add a book, article or web page to cite"));
+    m_newActor->setObjectName(QStringLiteral("newActorAction"));
+    m_editActor->setObjectName(QStringLiteral("editActorAction"));
+    m_deleteActor->setObjectName(QStringLiteral("deleteActorAction"));
+    m_newRelation->setObjectName(QStringLiteral("newRelationAction"));
+    m_editRelation->setObjectName(QStringLiteral("editRelationAction"));
+    m_deleteRelation->setObjectName(QStringLiteral("deleteRelationAction"));
+    m_newSource->setObjectName(QStringLiteral("newSourceAction"));
+
+    connect(m_newActor, &QAction::triggered, this, [this] { newActor(); });
+    connect(m_editActor, &QAction::triggered, this, [this] {
+        if (m_state)
+            editActor(m_state->selectedActor());
+    });
+    connect(m_deleteActor, &QAction::triggered, this, [this] {
+        if (m_state)
+            deleteActor(m_state->selectedActor());
+    });
+    connect(m_newRelation, &QAction::triggered, this, [this] {
+        openNewRelation(m_state ? m_state->selectedActor() : 0, 0);
+    });
+    connect(m_editRelation, &QAction::triggered, this, [this] {
+        if (m_state)
+            editRelation(m_state->selectedRelation());
+    });
+    connect(m_deleteRelation, &QAction::triggered, this, [this] {
+        if (m_state)
+            deleteRelation(m_state->selectedRelation());
+    });
+    connect(m_newSource, &QAction::triggered, this, [this] { newSource(); });
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(m_dialogParent, tr("Delete Actor"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    if (m_state) {
+        connect(m_state, &ViewState::selectedActorChanged, this, &EditActions::updateActions);
+        connect(m_state, &ViewState::selectedRelationChanged, this, &EditActions::updateActions);
+        connect(m_state, &ViewState::selectedEventChanged, this, &EditActions::updateActions);
+    }
+    connect(qApp, &QApplication::focusChanged, this, &EditActions::routeKeys);
+    updateActions();
+}
+
+QList<QAction *> EditActions::actions() const
+{
+    return {m_newActor,     m_editActor,      m_deleteActor, m_newRelation,
+            m_editRelation, m_deleteRelation, m_newSource,   m_citations};
+}
+
+void EditActions::setAtlas(Atlas *atlas)
+{
+    if (m_atlas)
+        disconnect(m_atlas, nullptr, this, nullptr);
+    m_atlas = atlas;
+    if (m_atlas) {
+        connect(m_atlas, &Atlas::writeFailed, this, &EditActions::failed);
+        connect(m_atlas, &Atlas::dataChanged, this, &EditActions::updateActions);
+    }
+    updateActions();
+}
+
+void EditActions::setGraphWidgets(const QList<QWidget *> &widgets, EventActions *events)
+{
+    m_graphWidgets.clear();
+    for (QWidget *widget : widgets)
+        m_graphWidgets << widget;
+    m_events = events;
+    routeKeys();
+}
+
+const Actor *EditActions::findActor(ItemId id) const
+{
+    return m_atlas ? findIn(m_atlas->data().actors, id) : nullptr;
+}
+
+const Relation *EditActions::findRelation(ItemId id) const
+{
+    return m_atlas ? findIn(m_atlas->data().relations, id) : nullptr;
+}
+
+const Source *EditActions::findSource(ItemId id) const
+{
+    return m_atlas ? findIn(m_atlas->data().sources, id) : nullptr;
+}
+
+void EditActions::updateActions()
+{
+    const QString reason = AtlasEditor::whyUnwritable(m_atlas);
+    const bool writable = reason.isEmpty();
+    const bool actorSelected = m_state && findActor(m_state->selectedActor());
+    const bool relationSelected = m_state && findRelation(m_state->selectedRelation());
+    const bool twoActors = m_atlas && m_atlas->data().actors.size() >= 2;
+    m_newActor->setEnabled(writable);
+    m_editActor->setEnabled(writable && actorSelected);
+    m_deleteActor->setEnabled(writable && actorSelected);
+    m_newRelation->setEnabled(writable && twoActors);
+    m_editRelation->setEnabled(writable && relationSelected);
+    m_deleteRelation->setEnabled(writable && relationSelected);
+    m_newSource->setEnabled(writable);
+    m_citations->setEnabled(writable && !citable().first.isEmpty());
+    for (QAction *action : actions()) {
+        QString tip = writable ? action->statusTip() : reason;
+        if (writable && action == m_newRelation && !twoActors)
+            tip = tr("A relation needs two actors; add them first.");
+        if (writable && action == m_citations && !m_citations->isEnabled())
+            tip = tr("Select an event, actor or relation first.");
+        action->setToolTip(tip);
+    }
+    routeKeys();
+}
+
+std::pair<QString, ItemId> EditActions::citable() const
+{
+    if (!m_state || !m_atlas)
+        return {};
+    const ItemId relation = findRelation(m_state->selectedRelation()) ? m_state->selectedRelation() : 0;
+    const ItemId actor = findActor(m_state->selectedActor()) ? m_state->selectedActor() : 0;
+    const ItemId event = findIn(m_atlas->data().events, m_state->selectedEvent()) ? m_state->selectedEvent() : 0;
+    const std::pair<QString, ItemId> graphFirst[] = {
+        {QStringLiteral("relation"), relation}, {QStringLiteral("actor"), actor}, {QStringLiteral("event"), event}};
+    const std::pair<QString, ItemId> eventFirst[] = {
+        {QStringLiteral("event"), event}, {QStringLiteral("actor"), actor}, {QStringLiteral("relation"), relation}};
+    for (const auto &candidate : focusInGraph() ? graphFirst : eventFirst) {
+        if (candidate.second != 0)
+            return candidate;
+    }
+    return {};
+}
+
+bool EditActions::focusInGraph() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus)
+        return false;
+    return std::any_of(m_graphWidgets.cbegin(), m_graphWidgets.cend(), [focus](const QPointer<QWidget> &widget) {
+        return widget && (widget == focus || widget->isAncestorOf(focus));
+    });
+}
+
+void EditActions::routeKeys()
+{
+    const bool graph = focusInGraph();
+    const bool relation = m_state && findRelation(m_state->selectedRelation());
+    // One action holds each key at a time: two would make it ambiguous and neither would fire.
+    const QKeySequence insert(Qt::Key_Insert);
+    const QKeySequence edit(Qt::Key_F2);
+    const QKeySequence remove(QKeySequence::Delete);
+    m_newActor->setShortcut(graph ? insert : QKeySequence());
+    m_editActor->setShortcut(graph && !relation ? edit : QKeySequence());
+    m_deleteActor->setShortcut(graph && !relation ? remove : QKeySequence());
+    m_editRelation->setShortcut(graph && relation ? edit : QKeySequence());
+    m_deleteRelation->setShortcut(graph && relation ? remove : QKeySequence());
+    if (m_events) {
+        m_events->newAction()->setShortcut(graph ? QKeySequence() : insert);
+        m_events->editAction()->setShortcut(graph ? QKeySequence() : edit);
+        m_events->deleteAction()->setShortcut(graph ? QKeySequence() : remove);
+    }
+}
+
+bool EditActions::write(const std::function<bool(AtlasEditor &, QString *)> &change)
+{
+    if (!m_atlas)
+        return false;
+    AtlasEditor editor(m_atlas);
+    QString error;
+    if (change(editor, &error))
+        return true;
+    Q_EMIT failed(error);
+    return false;
+}
+
+template<typename Editor, typename Apply>
+Editor *EditActions::open(Editor *editor, Apply apply)
+{
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowModality(Qt::WindowModal);
+    connect(editor, &QDialog::accepted, this, [this, editor, apply] {
+        write([editor, apply](AtlasEditor &atlasEditor, QString *error) { return apply(atlasEditor, editor, error); });
+    });
+    editor->open();
+    return editor;
+}
+
+ActorEditor *EditActions::newActor()
+{
+    if (!m_newActor->isEnabled())
+        return nullptr;
+    return open(new ActorEditor(Actor{}, m_dialogParent), [this](AtlasEditor &atlas, ActorEditor *form, QString *error) {
+        const Actor actor = form->actor();
+        const std::optional<ItemId> id = atlas.addActor(actor, error);
+        if (!id)
+            return false;
+        if (m_state)
+            m_state->setSelectedActor(*id);
+        Q_EMIT message(tr("Added “%1”.").arg(actor.name));
+        return true;
+    });
+}
+
+ActorEditor *EditActions::editActor(ItemId id)
+{
+    const Actor *actor = findActor(id);
+    if (!actor || !m_editActor->isEnabled())
+        return nullptr;
+    return open(new ActorEditor(*actor, m_dialogParent), [this](AtlasEditor &atlas, ActorEditor *form, QString *error) {
+        const Actor edited = form->actor();
+        if (!atlas.updateActor(edited, error))
+            return false;
+        Q_EMIT message(tr("Changed “%1”.").arg(edited.name));
+        return true;
+    });
+}
+
+bool EditActions::deleteActor(ItemId id)
+{
+    const Actor *found = findActor(id);
+    if (!found || !m_deleteActor->isEnabled())
+        return false;
+    const Actor actor = *found;
+    QString error;
+    const std::optional<ActorDependents> dependents = m_atlas->store().actorDependentsOf(id, &error);
+    if (!dependents) {
+        Q_EMIT failed(error);
+        return false;
+    }
+    if (!m_confirm(AtlasEditor::describeActorRemoval(actor, *dependents)))
+        return false;
+    if (!write([id](AtlasEditor &editor, QString *e) { return editor.removeActor(id, e); }))
+        return false;
+    if (m_state && m_state->selectedActor() == id)
+        m_state->setSelectedActor(0);
+    if (m_state && m_state->selectedRelation() != 0 && !findRelation(m_state->selectedRelation()))
+        m_state->setSelectedRelation(0);
+    Q_EMIT message(tr("Deleted “%1” — Ctrl+Z brings it back.").arg(actor.name));
+    return true;
+}
+
+RelationEditor *EditActions::openNewRelation(ItemId sourceActor, ItemId targetActor)
+{
+    // A line drawn on a graph that cannot be written says why nothing opens.
+    if (!m_newRelation->isEnabled()) {
+        Q_EMIT message(m_newRelation->toolTip());
+        return nullptr;
+    }
+    Relation relation;
+    relation.sourceId = findActor(sourceActor) ? sourceActor : 0;
+    relation.targetId = findActor(targetActor) ? targetActor : 0;
+    relation.when.start = HistoricalDate(m_state ? m_state->cursor() : 0, Precision::Year);
+    return open(new RelationEditor(m_atlas->data(), relation, m_dialogParent),
+                [this](AtlasEditor &atlas, RelationEditor *form, QString *error) {
+                    const Relation made = form->relation();
+                    const std::optional<ItemId> id = atlas.addRelation(made, error);
+                    if (!id)
+                        return false;
+                    if (m_state)
+                        m_state->setSelectedRelation(*id);
+                    Q_EMIT message(tr("Added “%1”.").arg(AtlasEditor::relationName(m_atlas->data(), made)));
+                    return true;
+                });
+}
+
+RelationEditor *EditActions::editRelation(ItemId id)
+{
+    const Relation *relation = findRelation(id);
+    if (!relation || !m_editRelation->isEnabled())
+        return nullptr;
+    return open(new RelationEditor(m_atlas->data(), *relation, m_dialogParent),
+                [this](AtlasEditor &atlas, RelationEditor *form, QString *error) {
+                    const Relation edited = form->relation();
+                    if (!atlas.updateRelation(edited, error))
+                        return false;
+                    Q_EMIT message(tr("Changed “%1”.").arg(AtlasEditor::relationName(m_atlas->data(), edited)));
+                    return true;
+                });
+}
+
+bool EditActions::deleteRelation(ItemId id)
+{
+    const Relation *relation = findRelation(id);
+    if (!relation || !m_deleteRelation->isEnabled())
+        return false;
+    const QString name = AtlasEditor::relationName(m_atlas->data(), *relation);
+    if (!write([id](AtlasEditor &editor, QString *e) { return editor.removeRelation(id, e); }))
+        return false;
+    if (m_state && m_state->selectedRelation() == id)
+        m_state->setSelectedRelation(0);
+    Q_EMIT message(tr("Deleted “%1” — Ctrl+Z brings it back.").arg(name));
+    return true;
+}
+
+SourceEditor *EditActions::newSource()
+{
+    if (!m_newSource->isEnabled())
+        return nullptr;
+    return open(new SourceEditor(Source{}, m_dialogParent),
+                [this](AtlasEditor &atlas, SourceEditor *form, QString *error) {
+                    const Source source = form->source();
+                    if (!atlas.addSource(source, error))
+                        return false;
+                    Q_EMIT message(tr("Added “%1”.").arg(source.title));
+                    return true;
+                });
+}
+
+SourceEditor *EditActions::editSource(ItemId id)
+{
+    const Source *source = findSource(id);
+    if (!source || !m_newSource->isEnabled())
+        return nullptr;
+    return open(new SourceEditor(*source, m_dialogParent),
+                [this](AtlasEditor &atlas, SourceEditor *form, QString *error) {
+                    const Source edited = form->source();
+                    if (!atlas.updateSource(edited, error))
+                        return false;
+                    Q_EMIT message(tr("Changed “%1”.").arg(edited.title));
+                    return true;
+                });
+}
+
+CitationsDialog *EditActions::openCitations(const QString &itemKind, ItemId id)
+{
+    if (!m_atlas || m_atlas->isReadOnly())
+        return nullptr;
+    QString name;
+    if (itemKind == QLatin1String("event")) {
+        if (const Event *event = findIn(m_atlas->data().events, id))
+            name = event->title;
+    } else if (itemKind == QLatin1String("actor")) {
+        if (const Actor *actor = findActor(id))
+            name = actor->name;
+    } else if (itemKind == QLatin1String("relation")) {
+        if (const Relation *relation = findRelation(id))
+            name = AtlasEditor::relationName(m_atlas->data(), *relation);
+    }
+    if (name.isEmpty())
+        return nullptr;
+    auto *dialog = new CitationsDialog(m_atlas, itemKind, id, name, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &CitationsDialog::failed, this, &EditActions::failed);
+    dialog->open();
+    return dialog;
+}
+
+bool EditActions::deleteSource(ItemId id)
+{
+    const Source *source = findSource(id);
+    if (!source || !m_newSource->isEnabled())
+        return false;
+    const QString title = source->title;
+    if (!write([id](AtlasEditor &editor, QString *e) { return editor.removeSource(id, e); }))
+        return false;
+    Q_EMIT message(tr("Deleted “%1” and its citations — Ctrl+Z brings them back.").arg(title));
+    return true;
+}
+
+} // namespace Annals
