@@ -206,6 +206,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_readOnlyLabel->setText(tr("Read-only"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
 
     createActions();
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { openAtlas(path); });
@@ -545,6 +546,26 @@ void MainWindow::showFilteredEvents()
         return;
     m_timelineColumn->setEvents(events);
     m_actorPanel->setEventIndex(events);
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_atlas) {
+        m_countsLabel->clear();
+        return;
+    }
+    const AtlasData &contents = m_atlas->data();
+    const std::shared_ptr<const EventIndex> &shown = m_filteredEvents->events();
+    // A filter hides events; the count says so, or a student may think they are gone.
+    const QString events = m_filteredEvents->isFiltering() && shown
+        ? tr("%1 of %2 events shown").arg(shown->size()).arg(contents.events.size())
+        : tr("%1 events").arg(contents.events.size());
+    m_countsLabel->setText(tr("%1 · %2 actors · %3 relations · %4 sources")
+                               .arg(events)
+                               .arg(contents.actors.size())
+                               .arg(contents.relations.size())
+                               .arg(contents.sources.size()));
 }
 
 void MainWindow::closeAtlas()
@@ -570,15 +591,10 @@ void MainWindow::updateWindowState()
         m_noticeBar->showNotice({});
         return;
     }
-    const AtlasData &contents = m_atlas->data();
     setWindowTitle(m_atlas->isReadOnly() ? tr("%1 (read-only) — Annals").arg(m_atlas->title())
                                          : tr("%1 — Annals").arg(m_atlas->title()));
     setWindowFilePath(m_atlas->path());
-    m_countsLabel->setText(tr("%1 events · %2 actors · %3 relations · %4 sources")
-                               .arg(contents.events.size())
-                               .arg(contents.actors.size())
-                               .arg(contents.relations.size())
-                               .arg(contents.sources.size()));
+    updateCounts();
     m_readOnlyLabel->setVisible(m_atlas->isReadOnly());
     m_readOnlyLabel->setToolTip(m_atlas->readOnlyReason());
     m_noticeBar->showNotice(m_atlas->readOnlyReason());

@@ -89,6 +89,7 @@ private:
     void updateViewsOrientation();
     QWidget *createWelcomePage();
     void updateWindowState();
+    void updateCounts();
     void newAtlas();
     void openAtlasDialog();
     void openUserSample();

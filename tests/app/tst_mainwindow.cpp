@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "recentfiles.h"
+#include "relationeditor.h"
 #include "serieslane.h"
 #include "timelinecolumn.h"
 #include "timelineview.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Annals;
 
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void graphFiltersAreRemembered();
     void selectingAnActorOffersTheActorPanel();
     void seriesAndOverviewChoicesAreRemembered();
+    void aLineDrawnOnTheGraphOpensTheRelationForm();
+    void filteredCountsSaySo();
 
 private:
     QTemporaryDir m_dir;
@@ -400,6 +404,50 @@ void tst_MainWindow::seriesAndOverviewChoicesAreRemembered()
     screenshot.setAtlas(Atlas::openSampleInMemory(&error));
     QCOMPARE(screenshot.timelineColumn()->seriesLanes().size(), 1);
     QVERIFY(screenshot.timelineColumn()->isOverviewVisible());
+}
+
+void tst_MainWindow::aLineDrawnOnTheGraphOpensTheRelationForm()
+{
+    const QString path = m_dir.filePath(QStringLiteral("draw.annals"));
+    QString error;
+    QVERIFY2(Atlas::writeSample(path, &error) || QFile::exists(path), qPrintable(error));
+    MainWindow window;
+    QVERIFY(window.openAtlas(path, nullptr, true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<Actor> &actors = window.atlas()->data().actors;
+    const ItemId from = actors.at(0).id;
+    const ItemId to = actors.at(1).id;
+    const qsizetype relations = window.atlas()->data().relations.size();
+
+    Q_EMIT window.graphView()->relationDrawRequested(from, to);
+    RelationEditor *form = nullptr;
+    QTRY_VERIFY((form = window.findChild<RelationEditor *>()) && form->isVisible());
+    QCOMPARE(form->relation().sourceId, from);
+    QCOMPARE(form->relation().targetId, to);
+    form->accept();
+    QTRY_COMPARE(window.atlas()->data().relations.size(), relations + 1);
+    const Relation &made = window.atlas()->data().relations.last();
+    QVERIFY((made.sourceId == from && made.targetId == to));
+    window.atlas()->undoStack()->undo();
+    QCOMPARE(window.atlas()->data().relations.size(), relations);
+}
+
+void tst_MainWindow::filteredCountsSaySo()
+{
+    MainWindow window;
+    QString error;
+    window.setAtlas(Atlas::openSampleInMemory(&error));
+    const QLabel *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(counts);
+    const QString whole = counts->text();
+    QVERIFY(!whole.contains(QStringLiteral("shown")));
+    ViewFilter filter;
+    filter.minimumImportance = 5;
+    window.viewState()->setFilter(filter);
+    QTRY_VERIFY(counts->text().contains(QStringLiteral("shown")));
+    window.viewState()->setFilter({});
+    QTRY_COMPARE(counts->text(), whole);
 }
 
 QTEST_MAIN(tst_MainWindow)
