@@ -60,7 +60,13 @@ std::optional<QString> checkHeader(const QString &path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     // The page count in the header is only meaningful when it was written by
     // the same change as the counter it sits beside.
-    if (changeCounter == validFor && pageCount > 0) {
+    // A checkpoint copies the write-ahead log into the file page by page,
+    // page 1 (with the new count) first: a process killed half-way leaves the
+    // file shorter than its header says, and SQLite finishes the copy from
+    // the log on the next open. Only without a log is a short file cut off.
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const bool logMayHoldTheRest = log.exists() && log.size() > 0;
+    if (changeCounter == validFor && pageCount > 0 && !logMayHoldTheRest) {
         const qint64 expected = pageSize * qint64(pageCount);
         if (file.size() < expected) {
             return tr("%1 is damaged: it should be %2 bytes long but is only %3. "

@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Annals;
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void newerVersionOpensReadOnly();
     void readOnlyFileOpensReadOnly();
     void missingFile();
+    void checkpointKilledHalfWayIsFinished();
 
 private:
     QString pathFor(const QString &name) const { return m_dir.filePath(name); }
@@ -59,6 +62,10 @@ void tst_AtlasInspector::refusedFiles_data()
     QTest::newRow("an empty file") << "empty" << "is empty";
     QTest::newRow("a PNG renamed to .annals") << "png" << "not an SQLite database";
     QTest::newRow("an atlas cut off halfway") << "truncated" << "cut off";
+    // A log beside a short file may hold the missing pages (a checkpoint
+    // killed half-way, which SQLite finishes): not called cut off then, but a
+    // log that does not hold them leaves the file damaged all the same.
+    QTest::newRow("an atlas cut off, with a log that cannot finish it") << "truncatedwithlog" << "damaged";
     QTest::newRow("an atlas with its pages scrambled") << "scrambled" << "damaged";
     QTest::newRow("another application's SQLite file") << "foreign" << "another application";
     QTest::newRow("an atlas id but no schema version") << "noversion" << "no Annals schema version";
@@ -87,14 +94,20 @@ void tst_AtlasInspector::refusedFiles()
         writeBytes({});
     } else if (kind == QLatin1String("png")) {
         writeBytes(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(200, '\0'));
-    } else if (kind == QLatin1String("truncated") || kind == QLatin1String("scrambled")) {
+    } else if (kind == QLatin1String("truncated") || kind == QLatin1String("truncatedwithlog")
+               || kind == QLatin1String("scrambled")) {
         AtlasFixtures::makeSmallAtlas(path);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QByteArray bytes = file.readAll();
         QVERIFY(bytes.size() > 8192);
-        if (kind == QLatin1String("truncated")) {
+        if (kind != QLatin1String("scrambled")) {
             bytes.truncate(bytes.size() / 2);
+            if (kind == QLatin1String("truncatedwithlog")) {
+                QFile log(path + QStringLiteral("-wal"));
+                QVERIFY(log.open(QIODevice::WriteOnly));
+                log.write(QByteArray(4096, 'x'));
+            }
         } else {
             // Overwrite every page after the first with noise, keeping the size.
             for (qsizetype i = 4096; i < bytes.size(); ++i)
@@ -247,6 +260,71 @@ void tst_AtlasInspector::missingFile()
     QVERIFY(!Atlas::open(path, &error));
     QVERIFY(error.contains(QLatin1String("does not exist")));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_AtlasInspector::checkpointKilledHalfWayIsFinished()
+{
+    // The state a process leaves when killed while a checkpoint copies the
+    // log into the file: page 1, with the grown page count, already written;
+    // the pages after the old end not yet. SQLite finishes the copy from the
+    // log on the next open, so the atlas must open whole, not be called cut off.
+    const QString path = AtlasFixtures::makeSmallAtlas(pathFor(QStringLiteral("halfway.annals")));
+    const QString copy = pathFor(QStringLiteral("halfway-copy.annals"));
+    int events = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("halfway"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(db.transaction());
+        q.prepare(QStringLiteral("INSERT INTO events (title, description, start_time, start_precision) VALUES (?, ?, ?, 'year')"));
+        for (int i = 0; i < 300; ++i) {
+            q.addBindValue(QStringLiteral("Event %1").arg(i));
+            q.addBindValue(QString(400, QLatin1Char('a' + i % 26)));
+            q.addBindValue(qint64(i) * 31556952);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(db.commit());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next());
+        events = q.value(0).toInt();
+        // Copied while the connection is open: the files as a kill leaves them.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QVERIFY(QFile::copy(path + suffix, copy + suffix));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("halfway"));
+
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray header = file.read(100);
+    const int pageSize = (uchar(header[16]) << 8) | uchar(header[17]);
+    QFile log(copy + QStringLiteral("-wal"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray frames = log.readAll();
+    QByteArray firstPage;
+    for (qsizetype at = 32; at + 24 + pageSize <= frames.size(); at += 24 + pageSize) {
+        const quint32 page = (quint32(uchar(frames[at])) << 24) | (quint32(uchar(frames[at + 1])) << 16)
+            | (quint32(uchar(frames[at + 2])) << 8) | quint32(uchar(frames[at + 3]));
+        if (page == 1)
+            firstPage = frames.mid(at + 24, pageSize);
+    }
+    QVERIFY2(!firstPage.isEmpty(), "the log holds no page 1");
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(firstPage), qint64(pageSize));
+    const quint32 pages = (quint32(uchar(firstPage[28])) << 24) | (quint32(uchar(firstPage[29])) << 16)
+        | (quint32(uchar(firstPage[30])) << 8) | quint32(uchar(firstPage[31]));
+    QVERIFY2(qint64(pages) * pageSize > file.size(), "the file must be shorter than its new header says");
+    file.close();
+
+    const AtlasInspection inspection = AtlasInspector::inspect(copy);
+    QVERIFY2(inspection.isValid(), qPrintable(inspection.problems.value(0).toString()));
+    QString error;
+    auto atlas = Atlas::open(copy, &error);
+    QVERIFY2(atlas, qPrintable(error));
+    QCOMPARE(atlas->data().events.size(), events);
 }
 
 QTEST_GUILESS_MAIN(tst_AtlasInspector)
