@@ -199,7 +199,7 @@ void ActorPanel::setAtlas(const AtlasData *atlasData, std::shared_ptr<const Even
     m_activityHeading->setVisible(bars);
     m_activity->setVisible(bars);
     m_data = atlasData;
-    m_standing = atlasData ? ActorStanding(*atlasData) : ActorStanding();
+    m_standing = atlasData ? ActorStanding(*atlasData, m_state ? m_state->filter() : ViewFilter{}) : ActorStanding();
     m_names = atlasData ? ActorNames(*atlasData) : ActorNames();
     const auto span = atlasData ? atlasTimeSpan(*atlasData) : std::nullopt;
     m_chart->setSpan(span ? span->first : 0, span ? span->second : 0);
@@ -222,6 +222,14 @@ void ActorPanel::setViewState(ViewState *state)
         connect(m_state, &ViewState::cursorChanged, this, [this] { showCursor(); });
         connect(m_state, &ViewState::selectedActorChanged, this, [this](ItemId id) { showActor(id); });
         connect(m_state, &ViewState::windowChanged, m_activity, &ActivityChart::setWindow);
+        // Allies and rivals are counted among the relations the filter shows,
+        // as the graph draws them.
+        connect(m_state, &ViewState::filterChanged, this, [this](const ViewFilter &filter) {
+            if (!m_data)
+                return;
+            m_standing = ActorStanding(*m_data, filter);
+            showActor(m_actor);
+        });
         m_activity->setWindow(m_state->windowStart(), m_state->windowEnd());
     }
     showActor(m_state ? m_state->selectedActor() : 0);
@@ -357,7 +365,9 @@ void ActorPanel::showCursor()
         m_sentence->setText(person ? tr("On %1, %2 was no longer alive.").arg(date, name)
                                    : tr("On %1, %2 no longer existed.").arg(date, name));
     } else {
-        m_sentence->setText(tr("On %1, %2 had %3 and %4 in this atlas.")
+        const bool filtered = m_state && !m_state->filter().isEmpty();
+        m_sentence->setText((filtered ? tr("On %1, %2 had %3 and %4 among the relations shown.")
+                                      : tr("On %1, %2 had %3 and %4 in this atlas."))
                                 .arg(date, name, tr("%n ally(s)", nullptr, int(allies.size())),
                                      tr("%n rival(s)", nullptr, int(rivals.size()))));
     }

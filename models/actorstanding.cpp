@@ -44,8 +44,9 @@ bool ActorStanding::countsAsRival(const Relation &relation)
     return relation.stance < 0;
 }
 
-ActorStanding::ActorStanding(const AtlasData &data)
+ActorStanding::ActorStanding(const AtlasData &data, const ViewFilter &filter)
 {
+    const bool filtering = !filter.isEmpty();
     QSet<ItemId> actors;
     actors.reserve(data.actors.size());
     for (const Actor &actor : data.actors)
@@ -55,6 +56,8 @@ ActorStanding::ActorStanding(const AtlasData &data)
         const Relation &relation = data.relations[i];
         const bool ally = countsAsAlly(relation);
         if (!ally && !countsAsRival(relation))
+            continue;
+        if (filtering && !relationPasses(relation, filter))
             continue;
         if (relation.sourceId == relation.targetId || !actors.contains(relation.sourceId)
             || !actors.contains(relation.targetId))

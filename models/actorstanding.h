@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain.h"
+#include "viewfilter.h"
 
 #include <QHash>
 #include <QList>
@@ -83,7 +84,9 @@ class ActorStanding
 {
 public:
     ActorStanding() = default;
-    explicit ActorStanding(const AtlasData &data);
+    // Counting only the relations the filter passes (relationPasses): with
+    // some relation kinds hidden, allies are counted among those shown.
+    explicit ActorStanding(const AtlasData &data, const ViewFilter &filter = {});
 
     static bool countsAsAlly(const Relation &relation);
     static bool countsAsRival(const Relation &relation);

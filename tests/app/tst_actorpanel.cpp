@@ -28,6 +28,7 @@ private Q_SLOTS:
     void sentenceGivesTheCounts_data();
     void sentenceGivesTheCounts();
     void beforeBirthItSaysSo();
+    void countsFollowTheFilter();
     void movingTheCursorUpdatesEverything();
     void clickingAnAllySelectsIt();
     void clickingOrDraggingTheChartMovesTheCursor();
@@ -126,6 +127,36 @@ void tst_ActorPanel::sentenceGivesTheCounts()
     QVERIFY2(sentence.contains(ActorPanel::tr("%n rival(s)", nullptr, rivals)), qPrintable(sentence));
     QCOMPARE(m_panel->allyLinks().size(), allies);
     QCOMPARE(m_panel->rivalLinks().size(), rivals);
+}
+
+void tst_ActorPanel::countsFollowTheFilter()
+{
+    // North Korea on 3 Sep 2025: 2 allies, 4 rivals. Hiding every kind but
+    // sanctions leaves only rivals by sanction, and the sentence says the
+    // counts are of the relations shown; clearing the filter restores them.
+    m_state->setCursor(at("3 Sep 2025"));
+    m_state->setSelectedActor(actor(QStringLiteral("North Korea")));
+    QCOMPARE(m_panel->allyLinks().size(), 2);
+    QCOMPARE(m_panel->rivalLinks().size(), 4);
+    int sanctionRivals = 0;
+    const qint64 time = at("3 Sep 2025");
+    for (const Relation &relation : m_atlas->data().relations) {
+        const ItemId nk = actor(QStringLiteral("North Korea"));
+        if (relation.kind == RelationKind::Sanctions && relation.stance < 0 && (relation.sourceId == nk || relation.targetId == nk)
+            && relation.when.start.seconds() <= time && (!relation.when.hasEnd() || *relation.when.endExclusive() > time))
+            ++sanctionRivals;
+    }
+    QVERIFY(sanctionRivals < 4);
+    ViewFilter filter;
+    filter.relationKinds = 1u << unsigned(RelationKind::Sanctions);
+    m_state->setFilter(filter);
+    QCOMPARE(m_panel->allyLinks().size(), 0);
+    QCOMPARE(m_panel->rivalLinks().size(), sanctionRivals);
+    QVERIFY2(m_panel->sentence().contains(QStringLiteral("among the relations shown")), qPrintable(m_panel->sentence()));
+    m_state->setFilter({});
+    QCOMPARE(m_panel->allyLinks().size(), 2);
+    QCOMPARE(m_panel->rivalLinks().size(), 4);
+    QVERIFY(m_panel->sentence().contains(QStringLiteral("in this atlas")));
 }
 
 void tst_ActorPanel::beforeBirthItSaysSo()
