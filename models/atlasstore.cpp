@@ -460,44 +460,6 @@ QString noSource()
     return tr("There is no source %1.");
 }
 
-// For the kinds without a search entry (eras, links, series values): checks
-// `problem`, then inserts one row of `table` (with its id and the citations
-// its removal took when `citations` is given, for undo) in one transaction.
-template<typename Bind>
-bool insertRowWithCitations(const QSqlDatabase &db, const QString &problem, const QString &table,
-                            const QString &columns, Bind bind, ItemId id, const QList<Citation> *citations,
-                            ItemId *newId, QString *error)
-{
-    if (!problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    return inTransaction(db, error, [&](QSqlQuery &q) {
-        q.prepare(insertStatement(table, columns));
-        q.addBindValue(idOrNull(citations ? id : 0));
-        bind(q);
-        if (!run(q, error))
-            return false;
-        if (newId)
-            *newId = citations ? id : q.lastInsertId().toLongLong();
-        return !citations || insertCitations(q, *citations, error);
-    });
-}
-
-// Removes one row of `table` and the citations of it (`itemKind` as the
-// citations table names it), in one transaction.
-bool removeRowWithCitations(const QSqlDatabase &db, const QString &table, const QString &itemKind, ItemId id,
-                            const QString &missing, QString *error)
-{
-    return inTransaction(db, error, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("DELETE FROM citations WHERE item_kind = ? AND item_id = ?"));
-        q.addBindValue(itemKind);
-        q.addBindValue(id);
-        return run(q, error)
-            && changeOneRow(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), id, missing, error);
-    });
-}
-
 // Optional numbers are NULL when absent.
 QVariant doubleOrNull(const std::optional<double> &value)
 {
@@ -586,6 +548,101 @@ void bindSeriesPointColumns(QSqlQuery &q, const SeriesPointEntry &point)
 QString noSeriesPoint()
 {
     return tr("There is no series value %1.");
+}
+
+// A kind without a search entry (eras, links, series values): one row of
+// one table, cited as `itemKind`, whose citations go when it goes.
+template<typename Item>
+struct PlainTable {
+    QString table;
+    QString columns;
+    QString itemKind;
+    QString (*missing)();
+    QString (*validate)(const Item &);
+    void (*bind)(QSqlQuery &, const Item &);
+    Item (*fromRow)(const QSqlQuery &);
+};
+
+const PlainTable<Era> &eraTable()
+{
+    static const PlainTable<Era> table{QStringLiteral("eras"), eraColumns, QStringLiteral("era"), noEra,
+                                       validateEra, bindEraColumns, eraFromRow};
+    return table;
+}
+
+const PlainTable<EventLink> &eventLinkTable()
+{
+    static const PlainTable<EventLink> table{QStringLiteral("event_links"), eventLinkColumns,
+                                             QStringLiteral("event_link"), noEventLink, validateEventLink,
+                                             bindEventLinkColumns, eventLinkFromRow};
+    return table;
+}
+
+const PlainTable<SeriesPointEntry> &seriesPointTable()
+{
+    static const PlainTable<SeriesPointEntry> table{QStringLiteral("series_points"), seriesPointColumns,
+                                                    QStringLiteral("series_point"), noSeriesPoint,
+                                                    validateSeriesPoint, bindSeriesPointColumns, seriesPointFromRow};
+    return table;
+}
+
+template<typename Item>
+std::optional<Item> readPlain(const QSqlDatabase &db, const PlainTable<Item> &table, ItemId id, QString *error)
+{
+    return oneRow<Item>(db, table.columns, table.table, id, table.missing(), table.fromRow, error);
+}
+
+// Checks the item, then inserts its row (with its id and the citations its
+// removal took when `citations` is given, for undo) in one transaction.
+template<typename Item>
+bool writePlain(const QSqlDatabase &db, const PlainTable<Item> &table, const Item &item,
+                const QList<Citation> *citations, ItemId *newId, QString *error)
+{
+    if (const QString problem = table.validate(item); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(db, error, [&](QSqlQuery &q) {
+        q.prepare(insertStatement(table.table, table.columns));
+        q.addBindValue(idOrNull(citations ? item.id : 0));
+        table.bind(q, item);
+        if (!run(q, error))
+            return false;
+        if (newId)
+            *newId = citations ? item.id : q.lastInsertId().toLongLong();
+        return !citations || insertCitations(q, *citations, error);
+    });
+}
+
+template<typename Item>
+std::optional<ItemId> insertPlain(const QSqlDatabase &db, const PlainTable<Item> &table, const Item &item,
+                                  QString *error)
+{
+    ItemId id = 0;
+    if (!writePlain(db, table, item, nullptr, &id, error))
+        return std::nullopt;
+    return id;
+}
+
+template<typename Item>
+bool updatePlain(const QSqlDatabase &db, const PlainTable<Item> &table, const Item &item, QString *error)
+{
+    return updateOneRow(
+        db, table.validate(item), updateStatement(table.table, table.columns),
+        [&](QSqlQuery &q) { table.bind(q, item); }, item.id, table.missing(), error, [](QSqlQuery &) { return true; });
+}
+
+template<typename Item>
+bool removePlain(const QSqlDatabase &db, const PlainTable<Item> &table, ItemId id, QString *error)
+{
+    return inTransaction(db, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM citations WHERE item_kind = ? AND item_id = ?"));
+        q.addBindValue(table.itemKind);
+        q.addBindValue(id);
+        return run(q, error)
+            && changeOneRow(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.table), id, table.missing(),
+                            error);
+    });
 }
 
 // The citations that go with an actor: its own, its names' and its relations'.
@@ -1337,103 +1394,73 @@ bool AtlasStore::removeCitation(ItemId id, QString *error)
 
 std::optional<Era> AtlasStore::era(ItemId id, QString *error) const
 {
-    return oneRow<Era>(m_db, eraColumns, QStringLiteral("eras"), id, noEra(), eraFromRow, error);
+    return readPlain(m_db, eraTable(), id, error);
 }
 
 std::optional<ItemId> AtlasStore::insertEra(const Era &era, QString *error)
 {
-    ItemId id = 0;
-    if (!insertRowWithCitations(
-            m_db, validateEra(era), QStringLiteral("eras"), eraColumns, [&](QSqlQuery &q) { bindEraColumns(q, era); },
-            0, nullptr, &id, error))
-        return std::nullopt;
-    return id;
+    return insertPlain(m_db, eraTable(), era, error);
 }
 
 bool AtlasStore::insertEraWithId(const Era &era, const QList<Citation> &citations, QString *error)
 {
-    return insertRowWithCitations(
-        m_db, validateEra(era), QStringLiteral("eras"), eraColumns, [&](QSqlQuery &q) { bindEraColumns(q, era); },
-        era.id, &citations, nullptr, error);
+    return writePlain(m_db, eraTable(), era, &citations, nullptr, error);
 }
 
 bool AtlasStore::updateEra(const Era &era, QString *error)
 {
-    return updateOneRow(
-        m_db, validateEra(era), updateStatement(QStringLiteral("eras"), eraColumns),
-        [&](QSqlQuery &q) { bindEraColumns(q, era); }, era.id, noEra(), error, [](QSqlQuery &) { return true; });
+    return updatePlain(m_db, eraTable(), era, error);
 }
 
 bool AtlasStore::removeEra(ItemId id, QString *error)
 {
-    return removeRowWithCitations(m_db, QStringLiteral("eras"), QStringLiteral("era"), id, noEra(), error);
+    return removePlain(m_db, eraTable(), id, error);
 }
 
 std::optional<EventLink> AtlasStore::eventLink(ItemId id, QString *error) const
 {
-    return oneRow<EventLink>(m_db, eventLinkColumns, QStringLiteral("event_links"), id, noEventLink(),
-                             eventLinkFromRow, error);
+    return readPlain(m_db, eventLinkTable(), id, error);
 }
 
 std::optional<ItemId> AtlasStore::insertEventLink(const EventLink &link, QString *error)
 {
-    ItemId id = 0;
-    if (!insertRowWithCitations(
-            m_db, validateEventLink(link), QStringLiteral("event_links"), eventLinkColumns,
-            [&](QSqlQuery &q) { bindEventLinkColumns(q, link); }, 0, nullptr, &id, error))
-        return std::nullopt;
-    return id;
+    return insertPlain(m_db, eventLinkTable(), link, error);
 }
 
 bool AtlasStore::insertEventLinkWithId(const EventLink &link, const QList<Citation> &citations, QString *error)
 {
-    return insertRowWithCitations(
-        m_db, validateEventLink(link), QStringLiteral("event_links"), eventLinkColumns,
-        [&](QSqlQuery &q) { bindEventLinkColumns(q, link); }, link.id, &citations, nullptr, error);
+    return writePlain(m_db, eventLinkTable(), link, &citations, nullptr, error);
 }
 
 bool AtlasStore::removeEventLink(ItemId id, QString *error)
 {
-    return removeRowWithCitations(m_db, QStringLiteral("event_links"), QStringLiteral("event_link"), id,
-                                  noEventLink(), error);
+    return removePlain(m_db, eventLinkTable(), id, error);
 }
 
 std::optional<SeriesPointEntry> AtlasStore::seriesPoint(ItemId id, QString *error) const
 {
-    return oneRow<SeriesPointEntry>(m_db, seriesPointColumns, QStringLiteral("series_points"), id, noSeriesPoint(),
-                                    seriesPointFromRow, error);
+    return readPlain(m_db, seriesPointTable(), id, error);
 }
 
 std::optional<ItemId> AtlasStore::insertSeriesPoint(const SeriesPointEntry &point, QString *error)
 {
-    ItemId id = 0;
-    if (!insertRowWithCitations(
-            m_db, validateSeriesPoint(point), QStringLiteral("series_points"), seriesPointColumns,
-            [&](QSqlQuery &q) { bindSeriesPointColumns(q, point); }, 0, nullptr, &id, error))
-        return std::nullopt;
-    return id;
+    return insertPlain(m_db, seriesPointTable(), point, error);
 }
 
 bool AtlasStore::insertSeriesPointWithId(const SeriesPointEntry &point, const QList<Citation> &citations,
                                          QString *error)
 {
-    return insertRowWithCitations(
-        m_db, validateSeriesPoint(point), QStringLiteral("series_points"), seriesPointColumns,
-        [&](QSqlQuery &q) { bindSeriesPointColumns(q, point); }, point.id, &citations, nullptr, error);
+    return writePlain(m_db, seriesPointTable(), point, &citations, nullptr, error);
 }
 
 bool AtlasStore::updateSeriesPoint(const SeriesPointEntry &point, QString *error)
 {
-    return updateOneRow(
-        m_db, validateSeriesPoint(point), updateStatement(QStringLiteral("series_points"), seriesPointColumns),
-        [&](QSqlQuery &q) { bindSeriesPointColumns(q, point); }, point.id, noSeriesPoint(), error,
-        [](QSqlQuery &) { return true; });
+    return updatePlain(m_db, seriesPointTable(), point, error);
 }
 
 bool AtlasStore::removeSeriesPoint(ItemId id, QString *error)
 {
-    return removeRowWithCitations(m_db, QStringLiteral("series_points"), QStringLiteral("series_point"), id,
-                                  noSeriesPoint(), error);
+    return removePlain(m_db, seriesPointTable(), id, error);
 }
 
 bool AtlasStore::setMetaValue(const QString &key, const QString &value, QString *error)

@@ -117,6 +117,8 @@ private Q_SLOTS:
     void sourceRemovalIsDescribedBeforeItHappens();
 
 private:
+    // Closes the atlas and has the inspector read the file: no problems.
+    void closedFileIsSound();
     // A second event (2), a link from event 1 to it (3) and a series (4) with
     // one value (5), for the tests of links and values.
     void addLinksAndSeries();
@@ -361,10 +363,7 @@ void tst_AtlasEditorItems::removingAnActorTakesAllItsPartsAndUndoBringsThemBack(
     m_atlas->undoStack()->undo();
     QCOMPARE(dump(), before);
 
-    m_atlas.reset();
-    const AtlasInspection inspection = AtlasInspector::inspect(m_path);
-    QVERIFY(inspection.isValid());
-    QVERIFY(inspection.problems.isEmpty());
+    closedFileIsSound();
 }
 
 void tst_AtlasEditorItems::removalIsDescribedBeforeItHappens()
@@ -585,6 +584,14 @@ void tst_AtlasEditorItems::removingASourceTakesItsCitationsAndUndoBringsThemBack
     QCOMPARE(dump(), before);
 }
 
+void tst_AtlasEditorItems::closedFileIsSound()
+{
+    m_atlas.reset();
+    const AtlasInspection inspection = AtlasInspector::inspect(m_path);
+    QVERIFY(inspection.isValid());
+    QVERIFY(inspection.problems.isEmpty());
+}
+
 void tst_AtlasEditorItems::addLinksAndSeries()
 {
     AtlasFixtures::runRaw(
@@ -673,10 +680,7 @@ void tst_AtlasEditorItems::erasLinksAndValuesUndoRedoRestoreTheFile()
     m_atlas->undoStack()->undo();
     QCOMPARE(dump(), before);
 
-    m_atlas.reset();
-    const AtlasInspection inspection = AtlasInspector::inspect(m_path);
-    QVERIFY(inspection.isValid());
-    QVERIFY(inspection.problems.isEmpty());
+    closedFileIsSound();
 }
 
 void tst_AtlasEditorItems::removingAnEraLinkOrValueTakesItsCitations_data()
