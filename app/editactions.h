@@ -27,10 +27,11 @@ class SourceEditor;
 class ViewState;
 
 // New, Edit and Delete for actors and relations, New Source and New Era,
-// the Sources… and Eras… lists (new, edit, delete), an event's Linked
-// Events… and a series' Values…, from the Edit menu: opens the form, hands what it returns to AtlasEditor (one
-// transaction, one undo step), selects what was made and says in one line
-// what happened (`message`) or why not (`failed`), as EventActions does for
+// Manage Sources… and Manage Eras… (lists to find, edit and delete in), an
+// event's Linked Events… and a series' Values…, from the Edit menu: opens
+// the form, hands what it returns to AtlasEditor (one transaction, one undo
+// step), selects what was made and says in one line what happened
+// (`message`) or why not (`failed`), as EventActions does for
 // events. Deleting an actor or a source first asks, saying what goes with it.
 //
 // Insert, F2 and Delete belong to EventActions, except while the keyboard
