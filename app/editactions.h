@@ -17,16 +17,22 @@ class ActorEditor;
 class CitationsDialog;
 class AtlasEditor;
 class Atlas;
+class EraEditor;
 class EventActions;
+class EventLinksDialog;
+class ItemListDialog;
 class RelationEditor;
+class SeriesPointEditor;
 class SourceEditor;
 class ViewState;
 
-// New, Edit and Delete for actors and relations, and New Source, from the
-// Edit menu: opens the form, hands what it returns to AtlasEditor (one
-// transaction, one undo step), selects what was made and says in one line
-// what happened (`message`) or why not (`failed`), as EventActions does for
-// events. Deleting an actor first asks, saying what goes with it.
+// New, Edit and Delete for actors and relations, New Source and New Era,
+// Manage Sources… and Manage Eras… (lists to find, edit and delete in), an
+// event's Linked Events… and a series' Values…, from the Edit menu: opens
+// the form, hands what it returns to AtlasEditor (one transaction, one undo
+// step), selects what was made and says in one line what happened
+// (`message`) or why not (`failed`), as EventActions does for
+// events. Deleting an actor or a source first asks, saying what goes with it.
 //
 // Insert, F2 and Delete belong to EventActions, except while the keyboard
 // focus is in one of the widgets given to setGraphWidgets (the graph, the
@@ -54,6 +60,11 @@ public:
     QAction *deleteRelationAction() const { return m_deleteRelation; }
     QAction *newSourceAction() const { return m_newSource; }
     QAction *citationsAction() const { return m_citations; }
+    QAction *manageSourcesAction() const { return m_manageSources; }
+    QAction *newEraAction() const { return m_newEra; }
+    QAction *manageErasAction() const { return m_manageEras; }
+    QAction *eventLinksAction() const { return m_eventLinks; }
+    QAction *seriesValuesAction() const { return m_seriesValues; }
     // In menu order.
     QList<QAction *> actions() const;
 
@@ -76,8 +87,27 @@ public:
     // selected relation or actor while the graph has focus, else for the
     // selected event (or, with none, the actor or relation).
     CitationsDialog *openCitations(const QString &itemKind, ItemId id);
+    // The atlas's sources, filtered, with New…, Edit… and Delete.
+    ItemListDialog *openSources();
 
-    // Asks before an actor is deleted; true goes ahead. A message box unless
+    EraEditor *newEra();
+    EraEditor *editEra(ItemId id);
+    // Takes the era's citations with it; Undo brings them back.
+    bool deleteEra(ItemId id);
+    // The atlas's eras, as openSources lists the sources.
+    ItemListDialog *openEras();
+
+    // The links between the event and others (eventLinksAction: the selected event).
+    EventLinksDialog *openEventLinks(ItemId eventId);
+
+    // The values of a series (seriesValuesAction: the first, or the one
+    // chosen in the dialog), by date, with New…, Edit… and Delete.
+    ItemListDialog *openSeriesValues(ItemId seriesId);
+    SeriesPointEditor *newSeriesPoint(ItemId seriesId);
+    SeriesPointEditor *editSeriesPoint(ItemId id);
+    bool deleteSeriesPoint(ItemId id);
+
+    // Asks before an actor or a source is deleted; true goes ahead. A message box unless
     // replaced (tests answer without a dialog).
     using Confirmation = std::function<bool(const QString &question)>;
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
@@ -97,6 +127,11 @@ private:
     const Actor *findActor(ItemId id) const;
     const Relation *findRelation(ItemId id) const;
     const Source *findSource(ItemId id) const;
+    const Era *findEra(ItemId id) const;
+    // The value of `id` and, in `series`, the series it belongs to.
+    const SeriesPoint *findSeriesPoint(ItemId id, const Series **series) const;
+    // Opens a list dialog (modal to the window) that says why through `failed`.
+    ItemListDialog *openList(ItemListDialog *dialog);
     // What citationsAction acts on: a kind and an id, or an empty kind.
     std::pair<QString, ItemId> citable() const;
 
@@ -114,6 +149,11 @@ private:
     QAction *m_deleteRelation;
     QAction *m_newSource;
     QAction *m_citations;
+    QAction *m_manageSources;
+    QAction *m_newEra;
+    QAction *m_manageEras;
+    QAction *m_eventLinks;
+    QAction *m_seriesValues;
 };
 
 } // namespace Annals

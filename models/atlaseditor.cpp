@@ -143,18 +143,74 @@ const Actor *findActor(const AtlasData &data, ItemId id)
     return found != data.actors.cend() ? &*found : nullptr;
 }
 
+// The citations of one item of `itemKind`: what removing it takes.
+std::function<std::optional<QList<Citation>>(AtlasStore &, ItemId, QString *)> citationsOfKind(const QString &itemKind)
+{
+    return [itemKind](AtlasStore &store, ItemId id, QString *error) { return store.citationsOf(itemKind, id, error); };
+}
+
 const ItemKind<Relation, QList<Citation>> &relationKind()
 {
     static const ItemKind<Relation, QList<Citation>> kind{
         &AtlasStore::relation,
         &AtlasStore::insertRelation,
         &AtlasStore::insertRelationWithId,
-        [](AtlasStore &store, ItemId id, QString *error) {
-            return store.citationsOf(QStringLiteral("relation"), id, error);
-        },
+        citationsOfKind(QStringLiteral("relation")),
         &AtlasStore::updateRelation,
         &AtlasStore::removeRelation,
         [](const Atlas &atlas, const Relation &relation) { return AtlasEditor::relationName(atlas.data(), relation); },
+    };
+    return kind;
+}
+
+const ItemKind<Era, QList<Citation>> &eraKind()
+{
+    static const ItemKind<Era, QList<Citation>> kind{
+        &AtlasStore::era,
+        &AtlasStore::insertEra,
+        &AtlasStore::insertEraWithId,
+        citationsOfKind(QStringLiteral("era")),
+        &AtlasStore::updateEra,
+        &AtlasStore::removeEra,
+        [](const Atlas &, const Era &era) { return era.title; },
+    };
+    return kind;
+}
+
+const ItemKind<EventLink, QList<Citation>> &eventLinkKind()
+{
+    static const ItemKind<EventLink, QList<Citation>> kind{
+        &AtlasStore::eventLink,
+        &AtlasStore::insertEventLink,
+        &AtlasStore::insertEventLinkWithId,
+        citationsOfKind(QStringLiteral("event_link")),
+        {},
+        &AtlasStore::removeEventLink,
+        [](const Atlas &atlas, const EventLink &link) { return AtlasEditor::eventLinkName(atlas.data(), link); },
+    };
+    return kind;
+}
+
+const Series *findSeries(const AtlasData &data, ItemId id)
+{
+    const auto found = std::find_if(data.series.cbegin(), data.series.cend(), [id](const Series &s) { return s.id == id; });
+    return found != data.series.cend() ? &*found : nullptr;
+}
+
+const ItemKind<SeriesPointEntry, QList<Citation>> &seriesPointKind()
+{
+    static const ItemKind<SeriesPointEntry, QList<Citation>> kind{
+        &AtlasStore::seriesPoint,
+        &AtlasStore::insertSeriesPoint,
+        &AtlasStore::insertSeriesPointWithId,
+        citationsOfKind(QStringLiteral("series_point")),
+        &AtlasStore::updateSeriesPoint,
+        &AtlasStore::removeSeriesPoint,
+        [](const Atlas &atlas, const SeriesPointEntry &point) {
+            const Series *series = findSeries(atlas.data(), point.seriesId);
+            return AtlasEditor::tr("%1 in %2", "series, date")
+                .arg(series ? series->name : QString::number(point.seriesId), point.time.toDisplayString());
+        },
     };
     return kind;
 }
@@ -215,6 +271,12 @@ QString problemWith(const Atlas &, const Actor &actor)
     return validateActor(actor);
 }
 
+const Event *findEvent(const AtlasData &data, ItemId id)
+{
+    const auto found = std::find_if(data.events.cbegin(), data.events.cend(), [id](const Event &e) { return e.id == id; });
+    return found != data.events.cend() ? &*found : nullptr;
+}
+
 QString problemWith(const Atlas &atlas, const Relation &relation)
 {
     if (const QString problem = validateRelation(relation); !problem.isEmpty())
@@ -224,12 +286,39 @@ QString problemWith(const Atlas &atlas, const Relation &relation)
             return AtlasEditor::tr("There is no actor %1.").arg(actor);
     }
     for (ItemId event : {relation.beginEventId, relation.endEventId}) {
-        const bool known = event == 0
-            || std::any_of(atlas.data().events.cbegin(), atlas.data().events.cend(),
-                           [event](const Event &e) { return e.id == event; });
-        if (!known)
+        if (event != 0 && !findEvent(atlas.data(), event))
             return AtlasEditor::tr("There is no event %1.").arg(event);
     }
+    return {};
+}
+
+QString problemWith(const Atlas &, const Era &era)
+{
+    return validateEra(era);
+}
+
+QString problemWith(const Atlas &atlas, const EventLink &link)
+{
+    if (const QString problem = validateEventLink(link); !problem.isEmpty())
+        return problem;
+    for (ItemId event : {link.fromEventId, link.toEventId}) {
+        if (!findEvent(atlas.data(), event))
+            return AtlasEditor::tr("There is no event %1.").arg(event);
+    }
+    const bool twice = std::any_of(atlas.data().eventLinks.cbegin(), atlas.data().eventLinks.cend(), [&](const EventLink &l) {
+        return l.id != link.id && l.fromEventId == link.fromEventId && l.toEventId == link.toEventId && l.kind == link.kind;
+    });
+    if (twice)
+        return AtlasEditor::tr("“%1” is already recorded.").arg(AtlasEditor::eventLinkName(atlas.data(), link));
+    return {};
+}
+
+QString problemWith(const Atlas &atlas, const SeriesPointEntry &point)
+{
+    if (const QString problem = validateSeriesPoint(point); !problem.isEmpty())
+        return problem;
+    if (!findSeries(atlas.data(), point.seriesId))
+        return AtlasEditor::tr("There is no series %1.").arg(point.seriesId);
     return {};
 }
 
@@ -252,7 +341,9 @@ QString problemWith(const Atlas &atlas, const Citation &citation)
     };
     const bool missing = (citation.itemKind == QLatin1String("event") && !has(data.events))
         || (citation.itemKind == QLatin1String("actor") && !has(data.actors))
-        || (citation.itemKind == QLatin1String("relation") && !has(data.relations));
+        || (citation.itemKind == QLatin1String("relation") && !has(data.relations))
+        || (citation.itemKind == QLatin1String("era") && !has(data.eras))
+        || (citation.itemKind == QLatin1String("event_link") && !has(data.eventLinks));
     if (missing)
         return AtlasEditor::tr("There is no %1 %2 to cite a source for.").arg(citation.itemKind).arg(citation.itemId);
     return {};
@@ -415,6 +506,78 @@ std::optional<ItemId> AtlasEditor::addCitation(const Citation &citation, QString
 bool AtlasEditor::removeCitation(ItemId id, QString *error)
 {
     return remove(citationKind(), id, error);
+}
+
+std::optional<ItemId> AtlasEditor::addEra(const Era &era, QString *error)
+{
+    return add(eraKind(), era, error);
+}
+
+bool AtlasEditor::updateEra(const Era &era, QString *error)
+{
+    return update(eraKind(), era, error);
+}
+
+bool AtlasEditor::removeEra(ItemId id, QString *error)
+{
+    return remove(eraKind(), id, error);
+}
+
+std::optional<ItemId> AtlasEditor::addEventLink(const EventLink &link, QString *error)
+{
+    return add(eventLinkKind(), link, error);
+}
+
+bool AtlasEditor::removeEventLink(ItemId id, QString *error)
+{
+    return remove(eventLinkKind(), id, error);
+}
+
+std::optional<ItemId> AtlasEditor::addSeriesPoint(const SeriesPointEntry &point, QString *error)
+{
+    return add(seriesPointKind(), point, error);
+}
+
+bool AtlasEditor::updateSeriesPoint(const SeriesPointEntry &point, QString *error)
+{
+    return update(seriesPointKind(), point, error);
+}
+
+bool AtlasEditor::removeSeriesPoint(ItemId id, QString *error)
+{
+    return remove(seriesPointKind(), id, error);
+}
+
+QString AtlasEditor::eventLinkKindName(EventLinkKind kind)
+{
+    switch (kind) {
+    case EventLinkKind::Causes:
+        return tr("causes");
+    case EventLinkKind::LeadsTo:
+        return tr("leads to");
+    case EventLinkKind::RespondsTo:
+        return tr("responds to");
+    }
+    return {};
+}
+
+QString AtlasEditor::eventLinkName(const AtlasData &data, const EventLink &link)
+{
+    const Event *from = findEvent(data, link.fromEventId);
+    const Event *to = findEvent(data, link.toEventId);
+    return tr("%1 %2 %3", "event, link kind, event")
+        .arg(from ? from->title : QString::number(link.fromEventId), eventLinkKindName(link.kind),
+             to ? to->title : QString::number(link.toEventId));
+}
+
+QString AtlasEditor::describeSourceRemoval(const Source &source, qsizetype citations)
+{
+    // Singular and plural spelled out, as in describeActorRemoval.
+    if (citations == 0)
+        return tr("Delete “%1”? Nothing cites it.").arg(source.title);
+    const QString count = citations == 1 ? tr("Its 1 citation goes with it.")
+                                         : tr("Its %1 citations go with it.").arg(citations);
+    return tr("Delete “%1”? %2 Undo brings it all back.").arg(source.title, count);
 }
 
 QString AtlasEditor::whyUnwritable(const Atlas *atlas)

@@ -14,6 +14,7 @@ namespace Annals {
 class Atlas;
 class AtlasStore;
 struct ActorDependents;
+struct SeriesPointEntry;
 template<typename Item, typename Dependents>
 struct ItemKind;
 
@@ -62,6 +63,21 @@ public:
     std::optional<ItemId> addCitation(const Citation &citation, QString *error);
     bool removeCitation(ItemId id, QString *error);
 
+    // Removing an era, a link between events or a series value takes its
+    // citations with it; undo brings them back. A link joins two known,
+    // different events, and not twice in the same way; a value belongs to a
+    // known series. Links are only added and removed.
+    std::optional<ItemId> addEra(const Era &era, QString *error);
+    bool updateEra(const Era &era, QString *error);
+    bool removeEra(ItemId id, QString *error);
+
+    std::optional<ItemId> addEventLink(const EventLink &link, QString *error);
+    bool removeEventLink(ItemId id, QString *error);
+
+    std::optional<ItemId> addSeriesPoint(const SeriesPointEntry &point, QString *error);
+    bool updateSeriesPoint(const SeriesPointEntry &point, QString *error);
+    bool removeSeriesPoint(ItemId id, QString *error);
+
     // Why nothing can be changed in `atlas` (none is open, or it is
     // read-only), for disabled actions' tooltips; empty when it can.
     static QString whyUnwritable(const Atlas *atlas);
@@ -69,6 +85,12 @@ public:
     // What the undo history and the status bar call a relation: its label,
     // or "Alliance between A and B".
     static QString relationName(const AtlasData &data, const Relation &relation);
+    // "causes", "leads to", "responds to".
+    static QString eventLinkKindName(EventLinkKind kind);
+    // What the undo history calls a link: "Fall of the Wall leads to German reunification".
+    static QString eventLinkName(const AtlasData &data, const EventLink &link);
+    // What a confirmation says before a source goes: "Delete “X”? Its 3 citations go with it. …"
+    static QString describeSourceRemoval(const Source &source, qsizetype citations);
     // What a confirmation says before an actor goes: "Deleting “China” also
     // removes 12 relations and its part in 85 events. …"
     static QString describeActorRemoval(const Actor &actor, const ActorDependents &dependents);

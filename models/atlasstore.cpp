@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Annals {
 
@@ -192,11 +193,11 @@ QString updateStatement(const QString &table, const QString &columns)
     return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, assignments.join(QLatin1String(" = ?, ")));
 }
 
-// Checks `problem`, then updates one row by id with `bind` and replaces its
-// search entry, in one transaction.
-template<typename Bind>
-bool updateRow(const QSqlDatabase &db, const QString &problem, const QString &statement, Bind bind, ItemId id,
-               const QString &missing, SearchKind kind, const QString &title, const QString &body, QString *error)
+// Checks `problem`, then updates one row by id with `bind` and runs `then`
+// on the same query, in one transaction.
+template<typename Bind, typename Then>
+bool updateOneRow(const QSqlDatabase &db, const QString &problem, const QString &statement, Bind bind, ItemId id,
+                  const QString &missing, QString *error, Then then)
 {
     if (!problem.isEmpty()) {
         *error = problem;
@@ -212,8 +213,17 @@ bool updateRow(const QSqlDatabase &db, const QString &problem, const QString &st
             *error = missing.arg(id);
             return false;
         }
-        return writeSearchEntry(q, kind, id, title, body, error);
+        return then(q);
     });
+}
+
+// The same, replacing the row's search entry.
+template<typename Bind>
+bool updateRow(const QSqlDatabase &db, const QString &problem, const QString &statement, Bind bind, ItemId id,
+               const QString &missing, SearchKind kind, const QString &title, const QString &body, QString *error)
+{
+    return updateOneRow(db, problem, statement, bind, id, missing, error,
+                        [&](QSqlQuery &q) { return writeSearchEntry(q, kind, id, title, body, error); });
 }
 
 QVariant idOrNull(ItemId id)
@@ -450,6 +460,191 @@ QString noSource()
     return tr("There is no source %1.");
 }
 
+// Optional numbers are NULL when absent.
+QVariant doubleOrNull(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+const QString eraColumns = QStringLiteral("id, title, description, colour, start_time, start_precision, start_approx, "
+                                          "end_time, end_precision, end_approx");
+
+Era eraFromRow(const QSqlQuery &q)
+{
+    Era era;
+    era.id = q.value(0).toLongLong();
+    era.title = q.value(1).toString();
+    era.description = q.value(2).toString();
+    era.colour = q.value(3).toString();
+    era.when.start = dateFromColumns(q.value(4), q.value(5), q.value(6));
+    era.when.end = dateFromColumns(q.value(7), q.value(8), q.value(9));
+    return era;
+}
+
+void bindEraColumns(QSqlQuery &q, const Era &era)
+{
+    q.addBindValue(text(era.title.trimmed()));
+    q.addBindValue(text(era.description));
+    q.addBindValue(text(era.colour.trimmed()));
+    q.addBindValue(secondsOf(era.when.start));
+    q.addBindValue(precisionOf(era.when.start));
+    q.addBindValue(int(era.when.start.isApproximate()));
+    q.addBindValue(secondsOf(era.when.end));
+    q.addBindValue(precisionOf(era.when.end));
+    q.addBindValue(int(era.when.end.isApproximate()));
+}
+
+QString noEra()
+{
+    return tr("There is no era %1.");
+}
+
+const QString eventLinkColumns = QStringLiteral("id, from_event_id, to_event_id, kind");
+
+EventLink eventLinkFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+            eventLinkKindFromKey(q.value(3).toString()).value_or(EventLinkKind::LeadsTo)};
+}
+
+void bindEventLinkColumns(QSqlQuery &q, const EventLink &link)
+{
+    q.addBindValue(link.fromEventId);
+    q.addBindValue(link.toEventId);
+    q.addBindValue(eventLinkKindKey(link.kind));
+}
+
+QString noEventLink()
+{
+    return tr("There is no link %1 between events.");
+}
+
+const QString seriesPointColumns = QStringLiteral("id, series_id, time, precision, value, low, high, note");
+
+SeriesPointEntry seriesPointFromRow(const QSqlQuery &q)
+{
+    SeriesPointEntry point;
+    point.id = q.value(0).toLongLong();
+    point.seriesId = q.value(1).toLongLong();
+    point.time = dateFromColumns(q.value(2), q.value(3), 0);
+    point.value = q.value(4).toDouble();
+    point.low = optionalDouble(q.value(5));
+    point.high = optionalDouble(q.value(6));
+    point.note = q.value(7).toString();
+    return point;
+}
+
+void bindSeriesPointColumns(QSqlQuery &q, const SeriesPointEntry &point)
+{
+    q.addBindValue(point.seriesId);
+    q.addBindValue(secondsOf(point.time));
+    q.addBindValue(precisionOf(point.time));
+    q.addBindValue(point.value);
+    q.addBindValue(doubleOrNull(point.low));
+    q.addBindValue(doubleOrNull(point.high));
+    q.addBindValue(text(point.note));
+}
+
+QString noSeriesPoint()
+{
+    return tr("There is no series value %1.");
+}
+
+// A kind without a search entry (eras, links, series values): one row of
+// one table, cited as `itemKind`, whose citations go when it goes.
+template<typename Item>
+struct PlainTable {
+    QString table;
+    QString columns;
+    QString itemKind;
+    QString (*missing)();
+    QString (*validate)(const Item &);
+    void (*bind)(QSqlQuery &, const Item &);
+    Item (*fromRow)(const QSqlQuery &);
+};
+
+const PlainTable<Era> &eraTable()
+{
+    static const PlainTable<Era> table{QStringLiteral("eras"), eraColumns, QStringLiteral("era"), noEra,
+                                       validateEra, bindEraColumns, eraFromRow};
+    return table;
+}
+
+const PlainTable<EventLink> &eventLinkTable()
+{
+    static const PlainTable<EventLink> table{QStringLiteral("event_links"), eventLinkColumns,
+                                             QStringLiteral("event_link"), noEventLink, validateEventLink,
+                                             bindEventLinkColumns, eventLinkFromRow};
+    return table;
+}
+
+const PlainTable<SeriesPointEntry> &seriesPointTable()
+{
+    static const PlainTable<SeriesPointEntry> table{QStringLiteral("series_points"), seriesPointColumns,
+                                                    QStringLiteral("series_point"), noSeriesPoint,
+                                                    validateSeriesPoint, bindSeriesPointColumns, seriesPointFromRow};
+    return table;
+}
+
+template<typename Item>
+std::optional<Item> readPlain(const QSqlDatabase &db, const PlainTable<Item> &table, ItemId id, QString *error)
+{
+    return oneRow<Item>(db, table.columns, table.table, id, table.missing(), table.fromRow, error);
+}
+
+// Checks the item, then inserts its row (with its id and the citations its
+// removal took when `citations` is given, for undo) in one transaction.
+template<typename Item>
+bool writePlain(const QSqlDatabase &db, const PlainTable<Item> &table, const Item &item,
+                const QList<Citation> *citations, ItemId *newId, QString *error)
+{
+    if (const QString problem = table.validate(item); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(db, error, [&](QSqlQuery &q) {
+        q.prepare(insertStatement(table.table, table.columns));
+        q.addBindValue(idOrNull(citations ? item.id : 0));
+        table.bind(q, item);
+        if (!run(q, error))
+            return false;
+        if (newId)
+            *newId = citations ? item.id : q.lastInsertId().toLongLong();
+        return !citations || insertCitations(q, *citations, error);
+    });
+}
+
+template<typename Item>
+std::optional<ItemId> insertPlain(const QSqlDatabase &db, const PlainTable<Item> &table, const Item &item,
+                                  QString *error)
+{
+    ItemId id = 0;
+    if (!writePlain(db, table, item, nullptr, &id, error))
+        return std::nullopt;
+    return id;
+}
+
+template<typename Item>
+bool updatePlain(const QSqlDatabase &db, const PlainTable<Item> &table, const Item &item, QString *error)
+{
+    return updateOneRow(
+        db, table.validate(item), updateStatement(table.table, table.columns),
+        [&](QSqlQuery &q) { table.bind(q, item); }, item.id, table.missing(), error, [](QSqlQuery &) { return true; });
+}
+
+template<typename Item>
+bool removePlain(const QSqlDatabase &db, const PlainTable<Item> &table, ItemId id, QString *error)
+{
+    return inTransaction(db, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM citations WHERE item_kind = ? AND item_id = ?"));
+        q.addBindValue(table.itemKind);
+        q.addBindValue(id);
+        return run(q, error)
+            && changeOneRow(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.table), id, table.missing(),
+                            error);
+    });
+}
+
 // The citations that go with an actor: its own, its names' and its relations'.
 const QString actorCitationsWhere = QStringLiteral(
     "(item_kind = 'actor' AND item_id = ?) "
@@ -517,6 +712,42 @@ QString validateSource(const Source &source)
     return {};
 }
 
+QString validateEra(const Era &era)
+{
+    if (era.title.trimmed().isEmpty())
+        return tr("An era needs a title.");
+    if (!era.when.start.isValid())
+        return tr("An era needs a start date.");
+    if (!era.when.end.isValid())
+        return tr("An era needs an end date.");
+    return spanProblem(era.when.start, era.when.end);
+}
+
+QString validateEventLink(const EventLink &link)
+{
+    if (link.fromEventId == 0 || link.toEventId == 0)
+        return tr("A link needs two events.");
+    if (link.fromEventId == link.toEventId)
+        return tr("An event cannot be linked to itself.");
+    return {};
+}
+
+QString validateSeriesPoint(const SeriesPointEntry &point)
+{
+    if (point.seriesId == 0)
+        return tr("A value belongs to a series.");
+    if (!point.time.isValid())
+        return tr("A value needs a date.");
+    if (!std::isfinite(point.value) || (point.low && !std::isfinite(*point.low))
+        || (point.high && !std::isfinite(*point.high)))
+        return tr("A value must be a finite number.");
+    if (point.low && *point.low > point.value)
+        return tr("The low estimate (%1) is above the value (%2).").arg(*point.low).arg(point.value);
+    if (point.high && *point.high < point.value)
+        return tr("The high estimate (%1) is below the value (%2).").arg(*point.high).arg(point.value);
+    return {};
+}
+
 AtlasStore::AtlasStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -577,26 +808,15 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
     while (q.next())
         data.relations.append(relationFromRow(q));
 
-    if (!run(q, QStringLiteral("SELECT id, from_event_id, to_event_id, kind FROM event_links ORDER BY id"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM event_links ORDER BY id").arg(eventLinkColumns), error))
         return std::nullopt;
-    while (q.next()) {
-        data.eventLinks.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                eventLinkKindFromKey(q.value(3).toString()).value_or(EventLinkKind::LeadsTo)});
-    }
+    while (q.next())
+        data.eventLinks.append(eventLinkFromRow(q));
 
-    if (!run(q, QStringLiteral("SELECT id, title, description, colour, start_time, start_precision, start_approx, "
-                               "end_time, end_precision, end_approx FROM eras ORDER BY start_time, id"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM eras ORDER BY start_time, id").arg(eraColumns), error))
         return std::nullopt;
-    while (q.next()) {
-        Era era;
-        era.id = q.value(0).toLongLong();
-        era.title = q.value(1).toString();
-        era.description = q.value(2).toString();
-        era.colour = q.value(3).toString();
-        era.when.start = dateFromColumns(q.value(4), q.value(5), q.value(6));
-        era.when.end = dateFromColumns(q.value(7), q.value(8), q.value(9));
-        data.eras.append(era);
-    }
+    while (q.next())
+        data.eras.append(eraFromRow(q));
 
     if (!run(q, QStringLiteral("SELECT %1 FROM sources ORDER BY id").arg(sourceColumns), error))
         return std::nullopt;
@@ -621,21 +841,13 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
         seriesRows.insert(series.id, data.series.size());
         data.series.append(series);
     }
-    if (!run(q, QStringLiteral("SELECT id, series_id, time, precision, value, low, high, note FROM series_points "
-                               "ORDER BY series_id, time"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM series_points ORDER BY series_id, time").arg(seriesPointColumns), error))
         return std::nullopt;
     while (q.next()) {
-        const auto row = seriesRows.constFind(q.value(1).toLongLong());
-        if (row == seriesRows.constEnd())
-            continue;
-        SeriesPoint point;
-        point.id = q.value(0).toLongLong();
-        point.time = dateFromColumns(q.value(2), q.value(3), 0);
-        point.value = q.value(4).toDouble();
-        point.low = optionalDouble(q.value(5));
-        point.high = optionalDouble(q.value(6));
-        point.note = q.value(7).toString();
-        data.series[*row].points.append(point);
+        const SeriesPointEntry point = seriesPointFromRow(q);
+        const auto row = seriesRows.constFind(point.seriesId);
+        if (row != seriesRows.constEnd())
+            data.series[*row].points.append(point);
     }
 
     if (!run(q, QStringLiteral("SELECT id, title, description FROM tours ORDER BY id"), error))
@@ -755,14 +967,8 @@ std::optional<EventDependents> AtlasStore::dependentsOf(ItemId eventId, QString 
     q.addBindValue(eventId);
     if (!run(q, error))
         return std::nullopt;
-    while (q.next()) {
-        EventLink link;
-        link.id = q.value(0).toLongLong();
-        link.fromEventId = q.value(1).toLongLong();
-        link.toEventId = q.value(2).toLongLong();
-        link.kind = eventLinkKindFromKey(q.value(3).toString()).value_or(EventLinkKind::LeadsTo);
-        dependents.links.append(link);
-    }
+    while (q.next())
+        dependents.links.append(eventLinkFromRow(q));
     if (!idsOf(q, QStringLiteral("SELECT id FROM relations WHERE begin_event_id = ? ORDER BY id"), eventId,
                &dependents.relationsBegunBy, error)
         || !idsOf(q, QStringLiteral("SELECT id FROM relations WHERE end_event_id = ? ORDER BY id"), eventId,
@@ -1184,6 +1390,77 @@ bool AtlasStore::removeCitation(ItemId id, QString *error)
         return changeOneRow(q, QStringLiteral("DELETE FROM citations WHERE id = ?"), id,
                             tr("There is no citation %1."), error);
     });
+}
+
+std::optional<Era> AtlasStore::era(ItemId id, QString *error) const
+{
+    return readPlain(m_db, eraTable(), id, error);
+}
+
+std::optional<ItemId> AtlasStore::insertEra(const Era &era, QString *error)
+{
+    return insertPlain(m_db, eraTable(), era, error);
+}
+
+bool AtlasStore::insertEraWithId(const Era &era, const QList<Citation> &citations, QString *error)
+{
+    return writePlain(m_db, eraTable(), era, &citations, nullptr, error);
+}
+
+bool AtlasStore::updateEra(const Era &era, QString *error)
+{
+    return updatePlain(m_db, eraTable(), era, error);
+}
+
+bool AtlasStore::removeEra(ItemId id, QString *error)
+{
+    return removePlain(m_db, eraTable(), id, error);
+}
+
+std::optional<EventLink> AtlasStore::eventLink(ItemId id, QString *error) const
+{
+    return readPlain(m_db, eventLinkTable(), id, error);
+}
+
+std::optional<ItemId> AtlasStore::insertEventLink(const EventLink &link, QString *error)
+{
+    return insertPlain(m_db, eventLinkTable(), link, error);
+}
+
+bool AtlasStore::insertEventLinkWithId(const EventLink &link, const QList<Citation> &citations, QString *error)
+{
+    return writePlain(m_db, eventLinkTable(), link, &citations, nullptr, error);
+}
+
+bool AtlasStore::removeEventLink(ItemId id, QString *error)
+{
+    return removePlain(m_db, eventLinkTable(), id, error);
+}
+
+std::optional<SeriesPointEntry> AtlasStore::seriesPoint(ItemId id, QString *error) const
+{
+    return readPlain(m_db, seriesPointTable(), id, error);
+}
+
+std::optional<ItemId> AtlasStore::insertSeriesPoint(const SeriesPointEntry &point, QString *error)
+{
+    return insertPlain(m_db, seriesPointTable(), point, error);
+}
+
+bool AtlasStore::insertSeriesPointWithId(const SeriesPointEntry &point, const QList<Citation> &citations,
+                                         QString *error)
+{
+    return writePlain(m_db, seriesPointTable(), point, &citations, nullptr, error);
+}
+
+bool AtlasStore::updateSeriesPoint(const SeriesPointEntry &point, QString *error)
+{
+    return updatePlain(m_db, seriesPointTable(), point, error);
+}
+
+bool AtlasStore::removeSeriesPoint(ItemId id, QString *error)
+{
+    return removePlain(m_db, seriesPointTable(), id, error);
 }
 
 bool AtlasStore::setMetaValue(const QString &key, const QString &value, QString *error)

@@ -40,6 +40,12 @@ struct ActorDependents {
     QList<ItemId> tourStepsFocusing;
 };
 
+// One value of a series, with the series it belongs to: what the editor
+// adds, changes and removes (SeriesPoint alone does not say its series).
+struct SeriesPointEntry : SeriesPoint {
+    ItemId seriesId = 0;
+};
+
 // Reads an atlas into plain structs and writes changes back, each change in
 // one transaction: a change either lands whole with its search-index entry
 // or not at all. Knows SQL; knows nothing of widgets or undo.
@@ -94,6 +100,25 @@ public:
     std::optional<ItemId> insertCitation(const Citation &citation, QString *error);
     bool removeCitation(ItemId id, QString *error);
 
+    // Eras, links between events and series values keep no search entry;
+    // removing one takes its citations, which the WithId inserts put back.
+    std::optional<Era> era(ItemId id, QString *error) const;
+    std::optional<ItemId> insertEra(const Era &era, QString *error);
+    bool insertEraWithId(const Era &era, const QList<Citation> &citations, QString *error);
+    bool updateEra(const Era &era, QString *error);
+    bool removeEra(ItemId id, QString *error);
+
+    std::optional<EventLink> eventLink(ItemId id, QString *error) const;
+    std::optional<ItemId> insertEventLink(const EventLink &link, QString *error);
+    bool insertEventLinkWithId(const EventLink &link, const QList<Citation> &citations, QString *error);
+    bool removeEventLink(ItemId id, QString *error);
+
+    std::optional<SeriesPointEntry> seriesPoint(ItemId id, QString *error) const;
+    std::optional<ItemId> insertSeriesPoint(const SeriesPointEntry &point, QString *error);
+    bool insertSeriesPointWithId(const SeriesPointEntry &point, const QList<Citation> &citations, QString *error);
+    bool updateSeriesPoint(const SeriesPointEntry &point, QString *error);
+    bool removeSeriesPoint(ItemId id, QString *error);
+
     bool setMetaValue(const QString &key, const QString &value, QString *error);
 
     // Rebuilds the full-text index from the tables, in one transaction.
@@ -129,5 +154,11 @@ QString validateEvent(const Event &event);
 QString validateActor(const Actor &actor);
 QString validateRelation(const Relation &relation);
 QString validateSource(const Source &source);
+// An era needs a title and both dates; a link joins two different events; a
+// series value needs its series and a date, and lies within its range
+// (low ≤ value ≤ high) when one is given.
+QString validateEra(const Era &era);
+QString validateEventLink(const EventLink &link);
+QString validateSeriesPoint(const SeriesPointEntry &point);
 
 } // namespace Annals

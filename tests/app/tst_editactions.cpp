@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// New, Edit and Delete for actors, relations and sources: from the action to
-// the file and back by undo, and which keys act where.
+// New, Edit and Delete for actors, relations, sources, eras, links between
+// events and series values: from the action to the file and back by undo, and
+// which keys act where.
 #include "actoreditor.h"
 #include "atlas.h"
 #include "atlaseditor.h"
 #include "citationsdialog.h"
 #include "editactions.h"
+#include "eraeditor.h"
 #include "eventactions.h"
+#include "eventlinksdialog.h"
+#include "itemlistdialog.h"
 #include "relationeditor.h"
+#include "seriespointeditor.h"
 #include "sourceeditor.h"
 #include "viewstate.h"
 
@@ -15,6 +20,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +47,10 @@ private Q_SLOTS:
     void disabledWithAReason();
     void keysActOnActorsOnlyWhereTheGraphHasFocus();
     void citationsAreAddedAndRemovedForTheSelectedItem();
+    void sourcesAreFoundEditedAndDeletedFromTheirList();
+    void erasAreMadeEditedAndDeleted();
+    void eventLinksAreAddedAndRemoved();
+    void seriesValuesAreAddedEditedAndDeleted();
 
 private:
     static QLineEdit *field(QWidget *editor, const QString &accessibleName);
@@ -391,6 +402,238 @@ void tst_EditActions::citationsAreAddedAndRemovedForTheSelectedItem()
     QVERIFY(dialog);
     QVERIFY(dialog->citeChosenSource());
     QCOMPARE(m_atlas->data().citations.last().itemKind, QStringLiteral("relation"));
+    dialog->reject();
+}
+
+void tst_EditActions::sourcesAreFoundEditedAndDeletedFromTheirList()
+{
+    AtlasEditor editor(m_atlas.get());
+    QString error;
+    Source source;
+    source.title = QStringLiteral("Zebra studies quarterly");
+    const std::optional<ItemId> id = editor.addSource(source, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(editor.addCitation({0, *id, QStringLiteral("event"), m_atlas->data().events.first().id, {}, {}}, &error));
+    QVERIFY(editor.addCitation({0, *id, QStringLiteral("event"), m_atlas->data().events.last().id, {}, {}}, &error));
+    m_atlas->undoStack()->clear();
+    const AtlasData before = m_atlas->data();
+
+    QVERIFY(m_actions->manageSourcesAction()->isEnabled());
+    m_actions->manageSourcesAction()->trigger();
+    QPointer<ItemListDialog> dialog = m_window->findChild<ItemListDialog *>(QStringLiteral("sourcesDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->visibleCount(), int(before.sources.size()));
+    auto *edit = dialog->findChild<QPushButton *>(QStringLiteral("edit"));
+    auto *remove = dialog->findChild<QPushButton *>(QStringLiteral("delete"));
+    QVERIFY(!edit->isEnabled()); // nothing selected
+    QVERIFY(!edit->toolTip().isEmpty());
+    QTest::keyClicks(field(dialog, QStringLiteral("Filter")), QStringLiteral("zebra"));
+    QCOMPARE(dialog->visibleCount(), 1);
+    QVERIFY(dialog->select(*id));
+    QVERIFY(edit->isEnabled());
+
+    QVERIFY(dialog->editSelected());
+    QPointer<SourceEditor> form = m_window->findChild<SourceEditor *>();
+    QVERIFY(form);
+    QLineEdit *title = field(form, QStringLiteral("Title"));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Zebra studies annual"));
+    form->accept();
+    QTRY_VERIFY(!form);
+    QCOMPARE(dialog->findChild<QTreeWidget *>()->findItems(QStringLiteral("Zebra studies annual"), Qt::MatchExactly).size(), 1);
+    QCOMPARE(dialog->selectedId(), *id); // still selected after the list follows the change
+
+    // Deleting asks first, saying what goes with it; declining keeps it.
+    m_answer = false;
+    QVERIFY(dialog->deleteSelected());
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.first().contains(QLatin1String("2 citations")), qPrintable(m_questions.first()));
+    QCOMPARE(m_atlas->undoStack()->count(), 1);
+    m_answer = true;
+    QTest::keyClick(remove, Qt::Key_Space);
+    QCOMPARE(m_atlas->data().sources.size(), before.sources.size() - 1);
+    QCOMPARE(m_atlas->data().citations.size(), before.citations.size() - 2);
+    QCOMPARE(dialog->visibleCount(), 0);
+    QCOMPARE(m_atlas->undoStack()->count(), 2);
+    m_atlas->undoStack()->undo();
+    QCOMPARE(m_atlas->data().citations.size(), before.citations.size());
+    QCOMPARE(dialog->visibleCount(), 1);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+}
+
+void tst_EditActions::erasAreMadeEditedAndDeleted()
+{
+    const qsizetype before = m_atlas->data().eras.size();
+    QVERIFY(m_actions->newEraAction()->isEnabled());
+    m_actions->newEraAction()->trigger();
+    QPointer<EraEditor> form = m_window->findChild<EraEditor *>();
+    QVERIFY(form);
+    QVERIFY(!form->isValid());
+    QTest::keyClicks(field(form, QStringLiteral("Title")), QStringLiteral("Detente"));
+    QLineEdit *start = field(form, QStringLiteral("Start date"));
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("1969"));
+    QTest::keyClicks(field(form, QStringLiteral("End date")), QStringLiteral("1960"));
+    QVERIFY2(form->problem().contains(QLatin1String("before the start")), qPrintable(form->problem()));
+    form->accept(); // refused: still open
+    QVERIFY(form->isVisible());
+    QCOMPARE(m_atlas->undoStack()->count(), 0);
+    QLineEdit *end = field(form, QStringLiteral("End date"));
+    end->selectAll();
+    QTest::keyClicks(end, QStringLiteral("1979"));
+    QVERIFY2(form->isValid(), qPrintable(form->problem()));
+    form->accept();
+    QTRY_VERIFY(!form);
+    QCOMPARE(m_atlas->data().eras.size(), before + 1);
+    const auto made = std::find_if(m_atlas->data().eras.cbegin(), m_atlas->data().eras.cend(),
+                                   [](const Era &era) { return era.title == QStringLiteral("Detente"); });
+    QVERIFY(made != m_atlas->data().eras.cend());
+    const ItemId id = made->id;
+    QCOMPARE(made->when.end.civil().year, 1979);
+
+    QPointer<ItemListDialog> list = m_actions->openEras();
+    QVERIFY(list);
+    QCOMPARE(list->visibleCount(), int(before + 1));
+    QVERIFY(list->select(id));
+    QVERIFY(list->editSelected());
+    form = m_window->findChild<EraEditor *>();
+    QVERIFY(form);
+    QLineEdit *title = field(form, QStringLiteral("Title"));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Detente years"));
+    form->accept();
+    QTRY_VERIFY(!form);
+    QCOMPARE(m_atlas->undoStack()->undoText(), QStringLiteral("Edit “Detente years”"));
+
+    QVERIFY(list->select(id));
+    QVERIFY(list->deleteSelected());
+    QCOMPARE(m_atlas->data().eras.size(), before);
+    QCOMPARE(list->visibleCount(), int(before));
+    m_atlas->undoStack()->undo();
+    QCOMPARE(m_atlas->data().eras.size(), before + 1);
+    QVERIFY(list->select(id));
+    list->reject();
+}
+
+void tst_EditActions::eventLinksAreAddedAndRemoved()
+{
+    QVERIFY(!m_actions->eventLinksAction()->isEnabled()); // no event selected
+    QCOMPARE(m_actions->eventLinksAction()->toolTip(), QStringLiteral("Select an event first."));
+    const AtlasData before = m_atlas->data();
+    const Event event = before.events.first();
+    const Event other = before.events.last();
+    m_state->setSelectedEvent(event.id);
+    QVERIFY(m_actions->eventLinksAction()->isEnabled());
+    m_actions->eventLinksAction()->trigger();
+    QPointer<EventLinksDialog> dialog = m_window->findChild<EventLinksDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy failures(m_actions, &EditActions::failed);
+
+    auto *choices = dialog->findChild<QListWidget *>(QStringLiteral("otherEvents"));
+    QVERIFY(!dialog->linkChosenEvent()); // nothing chosen
+    QTest::keyClicks(field(dialog, QStringLiteral("Filter the events to link")), other.title);
+    QVERIFY(choices->count() >= 1);
+    for (int i = 0; i < choices->count(); ++i)
+        QVERIFY(choices->item(i)->data(Qt::UserRole).toLongLong() != event.id); // never itself
+    const auto chooseOther = [&] {
+        for (int i = 0; i < choices->count(); ++i) {
+            if (choices->item(i)->data(Qt::UserRole).toLongLong() == other.id)
+                choices->setCurrentRow(i);
+        }
+        return choices->currentItem() && choices->currentItem()->data(Qt::UserRole).toLongLong() == other.id;
+    };
+    QVERIFY(chooseOther());
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(int(EventLinkKind::Causes)));
+    auto *direction = dialog->findChild<QComboBox *>(QStringLiteral("direction"));
+    direction->setCurrentIndex(1); // the other event causes this one
+    QVERIFY(dialog->linkChosenEvent());
+    QCOMPARE(m_atlas->data().eventLinks.size(), before.eventLinks.size() + 1);
+    const EventLink made = m_atlas->data().eventLinks.last();
+    QCOMPARE(made.fromEventId, other.id);
+    QCOMPARE(made.toEventId, event.id);
+    QCOMPARE(made.kind, EventLinkKind::Causes);
+
+    // The same link again is refused with the reason, and nothing is stored.
+    QVERIFY(chooseOther());
+    QVERIFY(!dialog->linkChosenEvent());
+    QCOMPARE(failures.size(), 1);
+    QVERIFY2(failures.first().first().toString().contains(QLatin1String("already")),
+             qPrintable(failures.first().first().toString()));
+    QCOMPARE(m_atlas->data().eventLinks.size(), before.eventLinks.size() + 1);
+    QCOMPARE(m_atlas->undoStack()->count(), 1);
+
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("links"));
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == made.id)
+            row = list->topLevelItem(i);
+    }
+    QVERIFY(row);
+    QVERIFY(row->text(0).contains(QLatin1String("causes")));
+    list->setCurrentItem(row);
+    QVERIFY(dialog->removeSelectedLink());
+    QCOMPARE(m_atlas->data().eventLinks.size(), before.eventLinks.size());
+    m_atlas->undoStack()->undo();
+    QCOMPARE(m_atlas->data().eventLinks.size(), before.eventLinks.size() + 1);
+    m_atlas->undoStack()->undo();
+    QCOMPARE(m_atlas->data().eventLinks.size(), before.eventLinks.size());
+    dialog->reject();
+}
+
+void tst_EditActions::seriesValuesAreAddedEditedAndDeleted()
+{
+    QVERIFY(!m_atlas->data().series.isEmpty());
+    const Series series = m_atlas->data().series.first();
+    QVERIFY(m_actions->seriesValuesAction()->isEnabled());
+    m_actions->seriesValuesAction()->trigger();
+    QPointer<ItemListDialog> dialog = m_window->findChild<ItemListDialog *>(QStringLiteral("seriesValuesDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->visibleCount(), int(series.points.size()));
+
+    dialog->addNew();
+    QPointer<SeriesPointEditor> form = m_window->findChild<SeriesPointEditor *>();
+    QVERIFY(form);
+    QTest::keyClicks(field(form, QStringLiteral("Date")), QStringLiteral("2101"));
+    QTest::keyClicks(field(form, QStringLiteral("Value")), QStringLiteral("42"));
+    QTest::keyClicks(field(form, QStringLiteral("Low estimate")), QStringLiteral("50"));
+    QVERIFY2(form->problem().contains(QLatin1String("above the value")), qPrintable(form->problem()));
+    form->accept();
+    QVERIFY(form->isVisible());
+    field(form, QStringLiteral("Low estimate"))->clear();
+    QTest::keyClicks(field(form, QStringLiteral("Low estimate")), QStringLiteral("40"));
+    QVERIFY2(form->isValid(), qPrintable(form->problem()));
+    form->accept();
+    QTRY_VERIFY(!form);
+    const Series &grown = m_atlas->data().series.first();
+    QCOMPARE(grown.points.size(), series.points.size() + 1);
+    const SeriesPoint added = grown.points.last(); // the latest date
+    QCOMPARE(added.value, 42.0);
+    QCOMPARE(added.low, std::optional<double>(40.0));
+    QCOMPARE(dialog->visibleCount(), int(series.points.size() + 1));
+
+    QVERIFY(dialog->select(added.id));
+    QVERIFY(dialog->editSelected());
+    form = m_window->findChild<SeriesPointEditor *>();
+    QVERIFY(form);
+    QLineEdit *value = field(form, QStringLiteral("Value"));
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("45"));
+    form->accept();
+    QTRY_VERIFY(!form);
+    QCOMPARE(m_atlas->data().series.first().points.last().value, 45.0);
+    QCOMPARE(m_atlas->data().series.first().points.last().low, std::optional<double>(40.0));
+
+    QVERIFY(dialog->select(added.id));
+    QVERIFY(dialog->deleteSelected());
+    QCOMPARE(m_atlas->data().series.first().points.size(), series.points.size());
+    QCOMPARE(m_atlas->undoStack()->count(), 3);
+    m_atlas->undoStack()->undo();
+    QCOMPARE(m_atlas->data().series.first().points.last().value, 45.0);
+    m_atlas->undoStack()->undo();
+    m_atlas->undoStack()->undo();
+    QCOMPARE(m_atlas->data().series.first().points.size(), series.points.size());
     dialog->reject();
 }
 

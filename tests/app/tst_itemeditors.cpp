@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The actor, relation and source forms: what they say under each field as it
+// The actor, relation, source, era and series value forms: what they say under each field as it
 // is typed, and that OK stays disabled while anything is wrong.
 #include "actoreditor.h"
+#include "eraeditor.h"
 #include "relationeditor.h"
+#include "seriespointeditor.h"
 #include "sourceeditor.h"
 
 #include <QComboBox>
@@ -76,6 +78,11 @@ private Q_SLOTS:
     void relationFormStartsFromTheGivenActors();
     void sourceAddressMustBeAWebAddress_data();
     void sourceAddressMustBeAWebAddress();
+    void eraFormNeedsTitleAndBothDates_data();
+    void eraFormNeedsTitleAndBothDates();
+    void seriesValueFormChecksItsNumbers_data();
+    void seriesValueFormChecksItsNumbers();
+    void untouchedSeriesValueComesBackUnchanged();
 };
 
 void tst_ItemEditors::actorFormExplainsWhatIsWrong_data()
@@ -250,6 +257,129 @@ void tst_ItemEditors::sourceAddressMustBeAWebAddress()
         QVERIFY(label->text().contains(QLatin1String("http:// or https://")));
     else
         QCOMPARE(editor.source().url, address);
+}
+
+void tst_ItemEditors::eraFormNeedsTitleAndBothDates_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("problem"); // empty: OK enabled
+    QTest::addColumn<QString>("endFeedback");
+
+    QTest::newRow("complete") << "Interwar" << "1918" << "1939" << "" << "1939, to the year";
+    QTest::newRow("no title") << "" << "1918" << "1939" << "needs a title" << "";
+    QTest::newRow("no end") << "Interwar" << "1918" << "" << "needs an end date" << "Required";
+    QTest::newRow("no start") << "Interwar" << "" << "1939" << "needs a start date" << "";
+    QTest::newRow("end before start") << "Interwar" << "1918" << "1900" << "is before the start" << "Before the start";
+    QTest::newRow("end unreadable") << "Interwar" << "1918" << "the year of the rat" << "The end date cannot be read"
+                                    << "";
+}
+
+void tst_ItemEditors::eraFormNeedsTitleAndBothDates()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, problem);
+    QFETCH(QString, endFeedback);
+
+    EraEditor editor(Era{});
+    editor.show();
+    QVERIFY(!editor.isValid());
+    QVERIFY(!okEnabled(&editor));
+    QTest::keyClicks(field(&editor, QStringLiteral("Title")), title);
+    QTest::keyClicks(field(&editor, QStringLiteral("Start date")), start);
+    QTest::keyClicks(field(&editor, QStringLiteral("End date")), end);
+    if (!endFeedback.isEmpty()) {
+        QLabel *label = feedback(&editor, QStringLiteral("end"));
+        QVERIFY2(label->text().contains(endFeedback), qPrintable(label->text()));
+    }
+    if (problem.isEmpty()) {
+        QVERIFY2(editor.isValid(), qPrintable(editor.problem()));
+        QVERIFY(okEnabled(&editor));
+        const Era era = editor.era();
+        QCOMPARE(era.title, title);
+        QCOMPARE(era.when.start.civil().year, 1918);
+        QCOMPARE(era.when.end.civil().year, 1939);
+    } else {
+        QVERIFY2(editor.problem().contains(problem), qPrintable(editor.problem()));
+        QVERIFY(!okEnabled(&editor));
+        editor.accept();
+        QVERIFY(editor.isVisible());
+    }
+}
+
+void tst_ItemEditors::seriesValueFormChecksItsNumbers_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("low");
+    QTest::addColumn<QString>("high");
+    QTest::addColumn<QString>("problem"); // empty: OK enabled
+
+    QTest::newRow("value alone") << "1960" << "10.5" << "" << "" << "";
+    QTest::newRow("with a range") << "1960" << "10.5" << "9" << "12" << "";
+    QTest::newRow("no date") << "" << "10.5" << "" << "" << "needs a date";
+    QTest::newRow("unreadable date") << "next blursday" << "10.5" << "" << "" << "The date cannot be read";
+    QTest::newRow("no value") << "1960" << "" << "" << "" << "A value is required";
+    QTest::newRow("value not a number") << "1960" << "ten" << "" << "" << "cannot be read";
+    QTest::newRow("low above the value") << "1960" << "10.5" << "11" << "" << "is above the value";
+    QTest::newRow("high below the value") << "1960" << "10.5" << "" << "10" << "is below the value";
+}
+
+void tst_ItemEditors::seriesValueFormChecksItsNumbers()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, value);
+    QFETCH(QString, low);
+    QFETCH(QString, high);
+    QFETCH(QString, problem);
+
+    SeriesPointEntry point;
+    point.seriesId = 4;
+    SeriesPointEditor editor(point, QStringLiteral("Population"), QStringLiteral("million"));
+    editor.show();
+    QVERIFY(!editor.isValid());
+    QTest::keyClicks(field(&editor, QStringLiteral("Date")), date);
+    QTest::keyClicks(field(&editor, QStringLiteral("Value")), value);
+    QTest::keyClicks(field(&editor, QStringLiteral("Low estimate")), low);
+    QTest::keyClicks(field(&editor, QStringLiteral("High estimate")), high);
+    if (problem.isEmpty()) {
+        QVERIFY2(editor.isValid(), qPrintable(editor.problem()));
+        QVERIFY(okEnabled(&editor));
+        const SeriesPointEntry made = editor.point();
+        QCOMPARE(made.seriesId, ItemId(4));
+        QCOMPARE(made.value, 10.5);
+        QCOMPARE(made.low.has_value(), !low.isEmpty());
+        QCOMPARE(made.high.has_value(), !high.isEmpty());
+        QCOMPARE(made.time.civil().year, 1960);
+    } else {
+        QVERIFY2(editor.problem().contains(problem), qPrintable(editor.problem()));
+        QVERIFY(!okEnabled(&editor));
+        editor.accept();
+        QVERIFY(editor.isVisible());
+    }
+}
+
+void tst_ItemEditors::untouchedSeriesValueComesBackUnchanged()
+{
+    SeriesPointEntry point;
+    point.id = 5;
+    point.seriesId = 4;
+    point.time = HistoricalDate(-631152000, Precision::Year);
+    point.value = 1.0 / 3.0;
+    point.low = 0.25;
+    point.note = QStringLiteral("census");
+    SeriesPointEditor editor(point, QStringLiteral("Population"), QString());
+    QVERIFY2(editor.isValid(), qPrintable(editor.problem()));
+    const SeriesPointEntry back = editor.point();
+    QCOMPARE(back.id, point.id);
+    QCOMPARE(back.time, point.time);
+    QCOMPARE(back.value, point.value);
+    QCOMPARE(back.low, point.low);
+    QVERIFY(!back.high);
+    QCOMPARE(back.note, point.note);
 }
 
 QTEST_MAIN(tst_ItemEditors)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Editing actors, relations, sources and citations: each change one undo step
+// Editing actors, relations, sources, citations, eras, links between events
+// and series values: each change one undo step
 // that puts the file back exactly, refused input that leaves the file as it was.
 #include "atlas.h"
 #include "atlaseditor.h"
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <limits>
 
 using namespace Annals;
 
@@ -54,6 +57,28 @@ Source makeSource(const QString &title)
     return source;
 }
 
+Era makeEra(const QString &title)
+{
+    Era era;
+    era.title = title;
+    era.description = QStringLiteral("Between the wars");
+    era.colour = QStringLiteral("#4060a0");
+    era.when.start = HistoricalDate(-1577923200, Precision::Year); // 1920
+    era.when.end = HistoricalDate(-946771200, Precision::Year);    // 1940
+    return era;
+}
+
+SeriesPointEntry makePoint(ItemId seriesId, double value)
+{
+    SeriesPointEntry point;
+    point.seriesId = seriesId;
+    point.time = HistoricalDate(-631152000, Precision::Year); // 1950
+    point.value = value;
+    point.low = value - 1;
+    point.note = QStringLiteral("census");
+    return point;
+}
+
 enum class Kind { Actor, Relation, Source };
 enum class Edit { Add, Update, Remove };
 
@@ -62,6 +87,9 @@ enum class Edit { Add, Update, Remove };
 Q_DECLARE_METATYPE(Actor)
 Q_DECLARE_METATYPE(Relation)
 Q_DECLARE_METATYPE(Source)
+Q_DECLARE_METATYPE(Era)
+Q_DECLARE_METATYPE(EventLink)
+Q_DECLARE_METATYPE(SeriesPointEntry)
 
 class tst_AtlasEditorItems : public QObject
 {
@@ -80,8 +108,24 @@ private Q_SLOTS:
     void searchFollowsActorsAndTheirNames();
     void citationsAreAddedAndRemovedWithUndo();
     void removingASourceTakesItsCitationsAndUndoBringsThemBack();
+    void erasLinksAndValuesUndoRedoRestoreTheFile_data();
+    void erasLinksAndValuesUndoRedoRestoreTheFile();
+    void removingAnEraLinkOrValueTakesItsCitations_data();
+    void removingAnEraLinkOrValueTakesItsCitations();
+    void badEraLinkOrValueIsRefusedAndStoresNothing_data();
+    void badEraLinkOrValueIsRefusedAndStoresNothing();
+    void sourceRemovalIsDescribedBeforeItHappens();
 
 private:
+    // The file's fingerprint, taken with the atlas closed so that it sees
+    // everything; the atlas is open again afterwards (null if it cannot be).
+    QByteArray reopenedFingerprint();
+    // Closes the atlas and has the inspector read the file: no problems.
+    void closedFileIsSound();
+    // A second event (2), a link from event 1 to it (3) and a series (4) with
+    // one value (5), for the tests of links and values.
+    void addLinksAndSeries();
+
     // Every row of every table, the search index included, sorted: equal dumps
     // are equal files as far as anything reading them can tell.
     QStringList dump() const;
@@ -123,7 +167,7 @@ QStringList tst_AtlasEditorItems::dump() const
             QStringLiteral("actors"),      QStringLiteral("actor_names"), QStringLiteral("events"),
             QStringLiteral("event_actors"), QStringLiteral("relations"),  QStringLiteral("event_links"),
             QStringLiteral("eras"),        QStringLiteral("sources"),     QStringLiteral("citations"),
-            QStringLiteral("series"),      QStringLiteral("tour_steps"),
+            QStringLiteral("series"),      QStringLiteral("series_points"), QStringLiteral("tour_steps"),
         };
         QSqlQuery q(db);
         for (const QString &table : tables) {
@@ -322,10 +366,7 @@ void tst_AtlasEditorItems::removingAnActorTakesAllItsPartsAndUndoBringsThemBack(
     m_atlas->undoStack()->undo();
     QCOMPARE(dump(), before);
 
-    m_atlas.reset();
-    const AtlasInspection inspection = AtlasInspector::inspect(m_path);
-    QVERIFY(inspection.isValid());
-    QVERIFY(inspection.problems.isEmpty());
+    closedFileIsSound();
 }
 
 void tst_AtlasEditorItems::removalIsDescribedBeforeItHappens()
@@ -431,11 +472,9 @@ void tst_AtlasEditorItems::badInputIsRefusedAndStoresNothing()
     QFETCH(QString, reason);
 
     const QStringList before = dump();
-    m_atlas.reset(); // closes the file, so that the fingerprint sees everything
-    const QByteArray fingerprint = AtlasFixtures::fingerprint(m_path);
+    const QByteArray fingerprint = reopenedFingerprint();
+    QVERIFY(m_atlas);
     QString error;
-    m_atlas = Atlas::open(m_path, &error);
-    QVERIFY2(m_atlas, qPrintable(error));
     AtlasEditor editor(m_atlas.get());
 
     bool done = false;
@@ -544,6 +583,280 @@ void tst_AtlasEditorItems::removingASourceTakesItsCitationsAndUndoBringsThemBack
     QCOMPARE(m_atlas->data().citations.size(), 0);
     m_atlas->undoStack()->undo();
     QCOMPARE(dump(), before);
+}
+
+QByteArray tst_AtlasEditorItems::reopenedFingerprint()
+{
+    m_atlas.reset();
+    const QByteArray fingerprint = AtlasFixtures::fingerprint(m_path);
+    QString error;
+    m_atlas = Atlas::open(m_path, &error);
+    if (!m_atlas)
+        qWarning("%s", qPrintable(error));
+    return fingerprint;
+}
+
+void tst_AtlasEditorItems::closedFileIsSound()
+{
+    m_atlas.reset();
+    const AtlasInspection inspection = AtlasInspector::inspect(m_path);
+    QVERIFY(inspection.isValid());
+    QVERIFY(inspection.problems.isEmpty());
+}
+
+void tst_AtlasEditorItems::addLinksAndSeries()
+{
+    AtlasFixtures::runRaw(
+        m_path,
+        {QStringLiteral("INSERT INTO events (id, title, start_time, start_precision) "
+                        "VALUES (2, 'Armistice', -522547200, 'day')"),
+         QStringLiteral("INSERT INTO event_links (id, from_event_id, to_event_id, kind) VALUES (3, 1, 2, 'leads_to')"),
+         QStringLiteral("INSERT INTO series (id, name, unit) VALUES (4, 'Population', 'million')"),
+         QStringLiteral("INSERT INTO series_points (id, series_id, time, precision, value) "
+                        "VALUES (5, 4, -631152000, 'year', 9.5)")});
+    QString error;
+    QVERIFY2(m_atlas->store().rebuildSearchIndex(&error), qPrintable(error));
+    QVERIFY2(m_atlas->reload(&error), qPrintable(error));
+}
+
+void tst_AtlasEditorItems::erasLinksAndValuesUndoRedoRestoreTheFile_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("undoText");
+    QTest::newRow("add era") << "add era" << QStringLiteral("Add “Interwar”");
+    QTest::newRow("update era") << "update era" << QStringLiteral("Edit “Renamed”");
+    QTest::newRow("remove era") << "remove era" << QStringLiteral("Delete “Interwar”");
+    QTest::newRow("add link") << "add link" << QStringLiteral("Add “Armistice causes Founding of the DPRK”");
+    QTest::newRow("remove link") << "remove link" << QStringLiteral("Delete “Founding of the DPRK leads to Armistice”");
+    QTest::newRow("add value") << "add value" << QStringLiteral("Add “Population in 1950”");
+    QTest::newRow("update value") << "update value" << QStringLiteral("Edit “Population in 1950”");
+    QTest::newRow("remove value") << "remove value" << QStringLiteral("Delete “Population in 1950”");
+}
+
+void tst_AtlasEditorItems::erasLinksAndValuesUndoRedoRestoreTheFile()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, undoText);
+    addLinksAndSeries();
+    QCOMPARE(m_atlas->data().events.size(), 2);
+    AtlasEditor editor(m_atlas.get());
+    QString error;
+    ItemId eraId = 0;
+    if (change.endsWith(QLatin1String(" era")) && !change.startsWith(QLatin1String("add"))) {
+        const std::optional<ItemId> added = editor.addEra(makeEra(QStringLiteral("Interwar")), &error);
+        QVERIFY2(added, qPrintable(error));
+        eraId = *added;
+        m_atlas->undoStack()->clear();
+    }
+    const QStringList before = dump();
+
+    bool done = false;
+    if (change == QLatin1String("add era")) {
+        done = editor.addEra(makeEra(QStringLiteral("Interwar")), &error).has_value();
+    } else if (change == QLatin1String("update era")) {
+        Era era = makeEra(QStringLiteral("Renamed"));
+        era.id = eraId;
+        era.when.end = HistoricalDate(-631152000, Precision::Year);
+        done = editor.updateEra(era, &error);
+    } else if (change == QLatin1String("remove era")) {
+        done = editor.removeEra(eraId, &error);
+    } else if (change == QLatin1String("add link")) {
+        done = editor.addEventLink({0, 2, 1, EventLinkKind::Causes}, &error).has_value();
+    } else if (change == QLatin1String("remove link")) {
+        done = editor.removeEventLink(3, &error);
+    } else if (change == QLatin1String("add value")) {
+        done = editor.addSeriesPoint(makePoint(4, 10.25), &error).has_value();
+    } else if (change == QLatin1String("update value")) {
+        SeriesPointEntry point = makePoint(4, 11);
+        point.id = 5;
+        point.high = 12;
+        done = editor.updateSeriesPoint(point, &error);
+    } else if (change == QLatin1String("remove value")) {
+        done = editor.removeSeriesPoint(5, &error);
+    }
+    QVERIFY2(done, qPrintable(error));
+    QCOMPARE(m_atlas->undoStack()->count(), 1);
+    QCOMPARE(m_atlas->undoStack()->undoText(), undoText);
+    const QStringList after = dump();
+    QVERIFY(after != before);
+    const AtlasData shown = m_atlas->data();
+
+    m_atlas->undoStack()->undo();
+    QCOMPARE(dump(), before);
+    m_atlas->undoStack()->redo();
+    QCOMPARE(dump(), after);
+    // What the atlas shows follows the file.
+    QCOMPARE(m_atlas->data().eras.size(), shown.eras.size());
+    QCOMPARE(m_atlas->data().eventLinks.size(), shown.eventLinks.size());
+    QCOMPARE(m_atlas->data().series.first().points.size(), shown.series.first().points.size());
+    m_atlas->undoStack()->undo();
+    QCOMPARE(dump(), before);
+
+    closedFileIsSound();
+}
+
+void tst_AtlasEditorItems::removingAnEraLinkOrValueTakesItsCitations_data()
+{
+    QTest::addColumn<QString>("itemKind");
+    QTest::newRow("era") << QStringLiteral("era");
+    QTest::newRow("link") << QStringLiteral("event_link");
+    QTest::newRow("value") << QStringLiteral("series_point");
+}
+
+void tst_AtlasEditorItems::removingAnEraLinkOrValueTakesItsCitations()
+{
+    QFETCH(QString, itemKind);
+    addLinksAndSeries();
+    AtlasEditor editor(m_atlas.get());
+    QString error;
+    const std::optional<ItemId> era = editor.addEra(makeEra(QStringLiteral("Interwar")), &error);
+    QVERIFY2(era, qPrintable(error));
+    const ItemId id = itemKind == QLatin1String("era") ? *era : itemKind == QLatin1String("event_link") ? 3 : 5;
+    // Two citations of the item, one of another kind with the same id that must stay.
+    for (const QString &kind : {itemKind, itemKind, QStringLiteral("actor")}) {
+        QVERIFY2(m_atlas->store().insertCitation({0, 1, kind, id, QStringLiteral("p. 1"), {}}, &error),
+                 qPrintable(error));
+    }
+    QVERIFY2(m_atlas->reload(&error), qPrintable(error));
+    m_atlas->undoStack()->clear();
+    const qsizetype citations = m_atlas->data().citations.size();
+    const QStringList before = dump();
+
+    const bool removed = itemKind == QLatin1String("era") ? editor.removeEra(id, &error)
+        : itemKind == QLatin1String("event_link")         ? editor.removeEventLink(id, &error)
+                                                          : editor.removeSeriesPoint(id, &error);
+    QVERIFY2(removed, qPrintable(error));
+    QCOMPARE(m_atlas->data().citations.size(), citations - 2);
+    m_atlas->undoStack()->undo();
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_atlas->data().citations.size(), citations);
+    m_atlas->undoStack()->redo();
+    QCOMPARE(m_atlas->data().citations.size(), citations - 2);
+}
+
+void tst_AtlasEditorItems::badEraLinkOrValueIsRefusedAndStoresNothing_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<Era>("era");
+    QTest::addColumn<EventLink>("link");
+    QTest::addColumn<SeriesPointEntry>("point");
+    QTest::addColumn<QString>("reason");
+
+    const Era era = makeEra(QStringLiteral("Interwar"));
+    const EventLink link{0, 1, 2, EventLinkKind::Causes};
+    const SeriesPointEntry point = makePoint(4, 10);
+    auto row = [&](const char *name, const char *what, const Era &e, const EventLink &l, const SeriesPointEntry &p,
+                   const char *reason) {
+        QTest::newRow(name) << QString::fromLatin1(what) << e << l << p << QString::fromUtf8(reason);
+    };
+
+    Era e = era;
+    e.title = QStringLiteral("  ");
+    row("era without a title", "add era", e, link, point, "needs a title");
+    e = era;
+    e.when.end = HistoricalDate();
+    row("era without an end", "add era", e, link, point, "needs an end date");
+    e = era;
+    e.when.start = HistoricalDate();
+    row("era without a start", "add era", e, link, point, "needs a start date");
+    e = era;
+    e.when.end = HistoricalDate(-2000000000, Precision::Year);
+    row("era ending before it starts", "add era", e, link, point, "is before the start");
+    e.id = 404;
+    e.when.end = era.when.end;
+    row("update of an unknown era", "update era", e, link, point, "no era 404");
+    row("removal of an unknown era", "remove era", e, link, point, "no era 404");
+
+    EventLink l = link;
+    l.toEventId = 1;
+    row("link to itself", "add link", era, l, point, "linked to itself");
+    l = link;
+    l.toEventId = 99;
+    row("link to an unknown event", "add link", era, l, point, "no event 99");
+    l = {0, 1, 2, EventLinkKind::LeadsTo};
+    row("the same link twice", "add link", era, l, point, "already recorded");
+    l.id = 77;
+    row("removal of an unknown link", "remove link", era, l, point, "no link 77");
+
+    SeriesPointEntry p = point;
+    p.low = 11;
+    row("low above the value", "add value", era, link, p, "is above the value");
+    p = point;
+    p.high = 9;
+    row("high below the value", "add value", era, link, p, "is below the value");
+    p = point;
+    p.time = HistoricalDate();
+    row("value without a date", "add value", era, link, p, "needs a date");
+    p = point;
+    p.seriesId = 44;
+    row("value of an unknown series", "add value", era, link, p, "no series 44");
+    p = point;
+    p.value = std::numeric_limits<double>::quiet_NaN();
+    row("value that is not a number", "add value", era, link, p, "finite number");
+    p = point;
+    p.id = 5;
+    p.high = 1;
+    row("update to a high below the value", "update value", era, link, p, "is below the value");
+}
+
+void tst_AtlasEditorItems::badEraLinkOrValueIsRefusedAndStoresNothing()
+{
+    QFETCH(QString, what);
+    QFETCH(Era, era);
+    QFETCH(EventLink, link);
+    QFETCH(SeriesPointEntry, point);
+    QFETCH(QString, reason);
+
+    addLinksAndSeries();
+    const QStringList before = dump();
+    const QByteArray fingerprint = reopenedFingerprint();
+    QVERIFY(m_atlas);
+    QString error;
+    AtlasEditor editor(m_atlas.get());
+
+    bool done = true;
+    if (what == QLatin1String("add era"))
+        done = editor.addEra(era, &error).has_value();
+    else if (what == QLatin1String("update era"))
+        done = editor.updateEra(era, &error);
+    else if (what == QLatin1String("remove era"))
+        done = editor.removeEra(era.id, &error);
+    else if (what == QLatin1String("add link"))
+        done = editor.addEventLink(link, &error).has_value();
+    else if (what == QLatin1String("remove link"))
+        done = editor.removeEventLink(link.id, &error);
+    else if (what == QLatin1String("add value"))
+        done = editor.addSeriesPoint(point, &error).has_value();
+    else if (what == QLatin1String("update value"))
+        done = editor.updateSeriesPoint(point, &error);
+    QVERIFY(!done);
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QCOMPARE(m_atlas->undoStack()->count(), 0);
+    QCOMPARE(dump(), before);
+    m_atlas.reset();
+    QCOMPARE(AtlasFixtures::fingerprint(m_path), fingerprint);
+
+    // The store refuses the same on its own, whoever calls it.
+    if (what == QLatin1String("add era") || what == QLatin1String("add value")
+        || (what == QLatin1String("add link") && link.fromEventId == link.toEventId)) {
+        m_atlas = Atlas::open(m_path, &error);
+        QVERIFY2(m_atlas, qPrintable(error));
+        const bool stored = what == QLatin1String("add era") ? m_atlas->store().insertEra(era, &error).has_value()
+            : what == QLatin1String("add link")                ? m_atlas->store().insertEventLink(link, &error).has_value()
+                                                 : m_atlas->store().insertSeriesPoint(point, &error).has_value();
+        QVERIFY(!stored);
+        QCOMPARE(dump(), before);
+    }
+}
+
+void tst_AtlasEditorItems::sourceRemovalIsDescribedBeforeItHappens()
+{
+    Source source = makeSource(QStringLiteral("Atlas"));
+    QCOMPARE(AtlasEditor::describeSourceRemoval(source, 0), QStringLiteral("Delete “Atlas”? Nothing cites it."));
+    QCOMPARE(AtlasEditor::describeSourceRemoval(source, 1),
+             QStringLiteral("Delete “Atlas”? Its 1 citation goes with it. Undo brings it all back."));
+    QCOMPARE(AtlasEditor::describeSourceRemoval(source, 3),
+             QStringLiteral("Delete “Atlas”? Its 3 citations go with it. Undo brings it all back."));
 }
 
 QTEST_GUILESS_MAIN(tst_AtlasEditorItems)
