@@ -174,7 +174,7 @@ void TestAtlasSearch::snippetsMarkTheMatches()
     QVERIFY(std::any_of(runs.begin(), runs.end(), [](const auto &run) { return run.second && run.first == QStringLiteral("fighting"); }));
     QVERIFY(std::none_of(runs.begin(), runs.end(), [](const auto &run) { return run.second && run.first != QStringLiteral("fighting"); }));
     // A title match is marked in the title.
-    const SearchHit &titled = AtlasSearch(m_db).search(QStringLiteral("games"), 10).in(SearchGroup::Events).first();
+    const SearchHit titled = AtlasSearch(m_db).search(QStringLiteral("games"), 10).in(SearchGroup::Events).first();
     QCOMPARE(titled.title, QStringLiteral("War ") + AtlasSearch::matchStart + QStringLiteral("games") + AtlasSearch::matchEnd);
 }
 
