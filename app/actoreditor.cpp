@@ -71,8 +71,8 @@ Actor ActorEditor::actor() const
     if (m_description->document()->isModified())
         edited.description = m_description->toPlainText();
     QString ignored;
-    edited.start = readDate(m_start, &ignored);
-    edited.end = readDate(m_end, &ignored);
+    edited.start = m_start.read(&ignored);
+    edited.end = m_end.read(&ignored);
     return edited;
 }
 
@@ -90,7 +90,7 @@ void ActorEditor::revalidate()
     QString problem = checkDate(m_start, tr("Optional: when it began, if known."),
                                 tr("The start date cannot be read: %1"));
     QString startError;
-    const HistoricalDate start = readDate(m_start, &startError);
+    const HistoricalDate start = m_start.read(&startError);
     const QString endProblem = checkDate(m_end, tr("Optional: leave empty while it still exists."),
                                          tr("The end date cannot be read: %1"), start);
     if (problem.isEmpty())

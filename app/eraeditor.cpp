@@ -48,8 +48,8 @@ Era EraEditor::era() const
     if (m_description->document()->isModified())
         edited.description = m_description->toPlainText();
     QString ignored;
-    edited.when.start = readDate(m_start, &ignored);
-    edited.when.end = readDate(m_end, &ignored);
+    edited.when.start = m_start.read(&ignored);
+    edited.when.end = m_end.read(&ignored);
     return edited;
 }
 
@@ -66,7 +66,7 @@ void EraEditor::revalidate()
 
     QString problem = checkDate(m_start, tr("Required: when the era began."), tr("The start date cannot be read: %1"));
     QString startError;
-    const HistoricalDate start = readDate(m_start, &startError);
+    const HistoricalDate start = m_start.read(&startError);
     const QString endProblem = checkDate(m_end, tr("Required: when the era ended."),
                                          tr("The end date cannot be read: %1"), start);
     if (problem.isEmpty())

@@ -332,21 +332,6 @@ void EventEditor::filterActors(const QString &text)
     }
 }
 
-HistoricalDate EventEditor::readDate(const DateField &field, QString *error)
-{
-    const QString text = field.edit->text().trimmed();
-    // Untouched text gives back the very date it came from, even where the
-    // display form would read back a shade differently (deep-time rounding).
-    if (text == field.initialText)
-        return field.initialDate;
-    if (text.isEmpty())
-        return {};
-    const DateParseResult result = DateParser::parse(text);
-    if (!result.ok())
-        *error = result.error;
-    return result.date;
-}
-
 Event EventEditor::event() const
 {
     Event edited = m_initial;
@@ -361,8 +346,8 @@ Event EventEditor::event() const
     if (m_importance->value() != std::clamp(m_initial.importance, 1, 5))
         edited.importance = m_importance->value();
     QString ignored;
-    edited.when.start = readDate(m_start, &ignored);
-    edited.when.end = readDate(m_end, &ignored);
+    edited.when.start = m_start.read(&ignored);
+    edited.when.end = m_end.read(&ignored);
 
     // The event's actors keep their order (and those not in the list, if the
     // atlas lost them, are kept as they were); newly checked ones follow in
@@ -402,7 +387,7 @@ void EventEditor::revalidate()
                  titleMissing && (m_titleEdited || m_initial.id != 0));
 
     QString startError;
-    const HistoricalDate start = readDate(m_start, &startError);
+    const HistoricalDate start = m_start.read(&startError);
     if (!startError.isEmpty())
         showFeedback(m_start.feedback, startError, true);
     else if (!start.isValid())
@@ -411,7 +396,7 @@ void EventEditor::revalidate()
         showFeedback(m_start.feedback, understoodText(start), false);
 
     QString endError;
-    const HistoricalDate end = readDate(m_end, &endError);
+    const HistoricalDate end = m_end.read(&endError);
     // The store's rule (validateEvent): the end's first second may not come
     // before the start's.
     const bool endBeforeStart = start.isValid() && end.isValid() && end.seconds() < start.seconds();

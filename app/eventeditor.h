@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datefield.h"
 #include "domain.h"
 
 #include <QDialog>
@@ -56,15 +57,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct DateField {
-        QLineEdit *edit = nullptr;
-        QLabel *feedback = nullptr;
-        QString initialText;
-        HistoricalDate initialDate;
-    };
-    // What the field holds: an invalid date with `error` set when it cannot
-    // be read, an invalid date and no error when it is empty.
-    static HistoricalDate readDate(const DateField &field, QString *error);
 
     QLineEdit *addDateRow(QFormLayout *form, const QString &label, DateField &field,
                           const HistoricalDate &initial, const QString &objectName);

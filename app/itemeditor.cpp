@@ -88,26 +88,11 @@ void ItemEditor::addDateRow(const QString &label, DateField &field, const Histor
     field.edit->setPlaceholderText(tr("e.g. 1959, 3 Sep 2025, 44 BCE, c. 1200, 1950s, 65 Ma"));
 }
 
-HistoricalDate ItemEditor::readDate(const DateField &field, QString *error)
-{
-    const QString text = field.edit->text().trimmed();
-    // Untouched text gives back the very date it came from, even where the
-    // display form would read back a shade differently (deep-time rounding).
-    if (text == field.initialText)
-        return field.initialDate;
-    if (text.isEmpty())
-        return {};
-    const DateParseResult result = DateParser::parse(text);
-    if (!result.ok())
-        *error = result.error;
-    return result.date;
-}
-
 QString ItemEditor::checkDate(const DateField &field, const QString &whenEmpty, const QString &unreadable,
                               const HistoricalDate &endOf)
 {
     QString error;
-    const HistoricalDate date = readDate(field, &error);
+    const HistoricalDate date = field.read(&error);
     if (!error.isEmpty()) {
         showFeedback(field.feedback, error, true);
         return unreadable.arg(error);

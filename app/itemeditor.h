@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datefield.h"
 #include "historicaldate.h"
 
 #include <QDialog>
@@ -34,12 +35,6 @@ protected:
     // `storeHint` is the OK button's tooltip ("Store the actor (Ctrl+Enter)").
     ItemEditor(const QString &storeHint, QWidget *parent);
 
-    struct DateField {
-        QLineEdit *edit = nullptr;
-        QLabel *feedback = nullptr;
-        QString initialText;
-        HistoricalDate initialDate;
-    };
 
     QFormLayout *form() const { return m_form; }
     // Adds "label: [field]" with `field` given its accessible name.
@@ -49,9 +44,6 @@ protected:
                           const QString &accessibleName, QLabel **feedback);
     void addDateRow(const QString &label, DateField &field, const HistoricalDate &initial, const QString &objectName,
                     const QString &accessibleName);
-    // What the field holds: an invalid date with `error` set when it cannot
-    // be read, an invalid date and no error when it is empty.
-    static HistoricalDate readDate(const DateField &field, QString *error);
     // Shows what a date field was understood as, or why not; returns the
     // problem to show above the buttons, if any. `endOf` is the start an end
     // may not precede.

@@ -116,8 +116,8 @@ Relation RelationEditor::relation() const
     if (m_description->document()->isModified())
         edited.description = m_description->toPlainText();
     QString ignored;
-    edited.when.start = readDate(m_start, &ignored);
-    edited.when.end = readDate(m_end, &ignored);
+    edited.when.start = m_start.read(&ignored);
+    edited.when.end = m_end.read(&ignored);
     edited.beginEventId = m_beginEvent->currentData().toLongLong();
     edited.endEventId = m_endEvent->currentData().toLongLong();
     return edited;
@@ -127,7 +127,7 @@ void RelationEditor::revalidate()
 {
     QString problem = checkDate(m_start, tr("Required: when it began."), tr("The start date cannot be read: %1"));
     QString startError;
-    const HistoricalDate start = readDate(m_start, &startError);
+    const HistoricalDate start = m_start.read(&startError);
     const QString endProblem = checkDate(m_end, tr("Optional: leave empty while it still holds."),
                                          tr("The end date cannot be read: %1"), start);
     if (problem.isEmpty())

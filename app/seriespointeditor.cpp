@@ -63,7 +63,7 @@ SeriesPointEntry SeriesPointEditor::point() const
 {
     SeriesPointEntry edited = m_initial;
     QString ignored;
-    edited.time = readDate(m_time, &ignored);
+    edited.time = m_time.read(&ignored);
     // Untouched text gives back the very number it came from, digits beyond
     // those shown included.
     const auto number = [this](QLineEdit *edit, const std::optional<double> &initial) {
