@@ -21,12 +21,6 @@ namespace Annals {
 
 namespace {
 
-constexpr RelationKind allKinds[] = {
-    RelationKind::Alliance, RelationKind::Treaty,     RelationKind::Aid,        RelationKind::Summit,
-    RelationKind::Family,   RelationKind::Rivalry,    RelationKind::Sanctions,  RelationKind::War,
-    RelationKind::Membership, RelationKind::Leadership, RelationKind::Other,
-};
-
 // A chip or menu entry shows at most this much of a name (a category may be a
 // megabyte long); the tooltip a little more.
 constexpr qsizetype shownCharacters = 40;
@@ -206,7 +200,7 @@ void FilterBar::fillKindsMenu()
 {
     m_kindsMenu->clear();
     const quint32 kinds = m_state ? m_state->filter().relationKinds : ViewFilter::allRelationKinds();
-    for (RelationKind kind : allKinds) {
+    for (RelationKind kind : relationKindsInMenuOrder) {
         QAction *action = m_kindsMenu->addAction(relationKindName(kind));
         action->setCheckable(true);
         action->setChecked(kinds & (1u << unsigned(kind)));
@@ -315,7 +309,7 @@ void FilterBar::rebuildChips()
         const int shown = std::popcount(filter.relationKinds & knownRelationKinds());
         const int all = std::popcount(knownRelationKinds());
         QStringList names;
-        for (RelationKind kind : allKinds) {
+        for (RelationKind kind : relationKindsInMenuOrder) {
             if (filter.showsRelationKind(kind))
                 names << relationKindName(kind, KindNameForm::InText);
         }

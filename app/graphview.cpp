@@ -25,12 +25,6 @@ namespace {
 
 constexpr quint64 layoutSeed = 1;
 constexpr int fadeMilliseconds = 260;
-constexpr RelationKind allKinds[] = {
-    RelationKind::Alliance, RelationKind::Treaty, RelationKind::Aid,         RelationKind::Summit,
-    RelationKind::Family,   RelationKind::Rivalry, RelationKind::Sanctions,  RelationKind::War,
-    RelationKind::Membership, RelationKind::Leadership, RelationKind::Other,
-};
-
 QString spanText(const TimeSpan &span)
 {
     const QString start = span.start.isValid() ? span.start.toDisplayString() : GraphView::tr("always");
@@ -153,7 +147,7 @@ void GraphView::createActions()
         update();
     });
 
-    for (RelationKind kind : allKinds) {
+    for (RelationKind kind : relationKindsInMenuOrder) {
         QString title = relationKindName(kind, KindNameForm::InText);
         title[0] = title[0].toUpper();
         auto *action = new QAction(title, this);
@@ -493,7 +487,7 @@ void GraphView::updateHeading()
     if (m_focusActor && m_graph) {
         notes << tr("Around %1, %n step(s) — Esc shows everyone", nullptr, m_focusSteps).arg(m_graph->nameAt(m_focusActor, time));
     }
-    const int hidden = int(std::count_if(std::begin(allKinds), std::end(allKinds),
+    const int hidden = int(std::count_if(std::begin(relationKindsInMenuOrder), std::end(relationKindsInMenuOrder),
                                          [this](RelationKind kind) { return !(m_kinds & GraphQuery::kindBit(kind)); }));
     if (hidden > 0)
         notes << tr("%n kind(s) of relation hidden", nullptr, hidden);

@@ -34,6 +34,13 @@ enum class RelationKind : quint8 {
 };
 QString relationKindKey(RelationKind kind);
 std::optional<RelationKind> relationKindFromKey(QStringView key);
+// Every kind, in the order menus and legends list them: ties of cooperation
+// first, then family, then hostility, then the rest.
+inline constexpr RelationKind relationKindsInMenuOrder[] = {
+    RelationKind::Alliance,   RelationKind::Treaty,     RelationKind::Aid,     RelationKind::Summit,
+    RelationKind::Family,     RelationKind::Rivalry,    RelationKind::Sanctions, RelationKind::War,
+    RelationKind::Membership, RelationKind::Leadership, RelationKind::Other,
+};
 
 enum class EventLinkKind : quint8 { Causes, LeadsTo, RespondsTo };
 QString eventLinkKindKey(EventLinkKind kind);
