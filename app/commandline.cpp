@@ -77,8 +77,12 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     const QCommandLineOption importanceOption(QStringLiteral("min-importance"),
                                               tr("With --screenshot: show only events of this importance (1-5) or more."),
                                               tr("n"));
+    const QCommandLineOption presentOption(QStringLiteral("present"),
+                                           tr("With --screenshot: show presentation mode at step <n> of the atlas's "
+                                              "first tour (0: the current view, no tour)."),
+                                           tr("n"));
     parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption,
-                       dateOption, searchOption, actorOption, importanceOption});
+                       dateOption, searchOption, actorOption, importanceOption, presentOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -107,7 +111,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         return false;
     }
     for (const QCommandLineOption *option :
-         {&sizeOption, &windowOption, &lanesOption, &dateOption, &searchOption, &actorOption, &importanceOption}) {
+         {&sizeOption, &windowOption, &lanesOption, &dateOption, &searchOption, &actorOption, &importanceOption, &presentOption}) {
         if (parser.isSet(*option) && !parser.isSet(screenshotOption)) {
             *error = tr("--%1 only goes with --screenshot.").arg(option->names().constFirst());
             return false;
@@ -131,6 +135,16 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         request->screenshotPath = parser.value(screenshotOption);
         request->searchText = parser.value(searchOption);
         request->filterActors = parser.values(actorOption);
+        if (parser.isSet(presentOption)) {
+            bool ok = false;
+            const int step = parser.value(presentOption).toInt(&ok);
+            if (!ok || step < 0) {
+                *error = tr("--present expects a step number (1 for the first, 0 for no tour); got \"%1\".")
+                             .arg(parser.value(presentOption));
+                return false;
+            }
+            request->presentStep = step;
+        }
         if (parser.isSet(importanceOption)) {
             bool ok = false;
             request->minimumImportance = parser.value(importanceOption).toInt(&ok);

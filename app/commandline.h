@@ -26,6 +26,7 @@ struct CommandLineRequest {
     QString searchText;                                  // shown in the search panel
     QStringList filterActors;                            // actor names the views are filtered to
     int minimumImportance = 1;                           // events shown from this importance up
+    std::optional<int> presentStep;                      // presentation mode at this tour step (from 1; 0: no tour)
     QString helpText;
 };
 

@@ -186,6 +186,7 @@ void GraphCanvas::setBaseFont(const QFont &font)
     m_font = font;
     m_font.setPointSizeF(std::max(1.0, font.pointSizeF()) * m_fontScale);
     m_widths.clear();
+    m_boldWidths.clear();
     m_sprites.clear();
 }
 
@@ -323,13 +324,16 @@ QString GraphCanvas::nameOf(int actorIndex)
     return name;
 }
 
-double GraphCanvas::textWidth(const QString &text)
+double GraphCanvas::textWidth(const QString &text, bool bold)
 {
-    auto found = m_widths.constFind(text);
-    if (found != m_widths.constEnd())
+    QHash<QString, double> &widths = bold ? m_boldWidths : m_widths;
+    auto found = widths.constFind(text);
+    if (found != widths.constEnd())
         return *found;
-    const double width = QFontMetricsF(m_font).horizontalAdvance(text);
-    m_widths.insert(text, width);
+    QFont font = m_font;
+    font.setBold(bold);
+    const double width = QFontMetricsF(font).horizontalAdvance(text);
+    widths.insert(text, width);
     return width;
 }
 
@@ -695,14 +699,14 @@ void GraphCanvas::paintNames(QPainter &painter, const QTransform &transform, Lab
                       palette.color(QPalette::Base).blue(), 215);
     for (int i : candidates) {
         const QString name = nameOf(i);
-        const QSizeF size(textWidth(name) + 6, metrics.height());
+        const ItemId id = actors.at(i).id;
+        const bool emphatic = id == m_selectedActor || m_eventActors.contains(id);
+        const QSizeF size(textWidth(name, emphatic) + 6, metrics.height());
         const auto placed = placer.place(centres[std::size_t(i)], nodeRadius(i) * 1.25, size, 1);
         if (!placed)
             continue;
         m_named[std::size_t(i)] = 1;
         const bool connected = std::size_t(i) < m_frame.degree.size() && m_frame.degree[std::size_t(i)] > 0;
-        const ItemId id = actors.at(i).id;
-        const bool emphatic = id == m_selectedActor || m_eventActors.contains(id);
         painter.setPen(Qt::NoPen);
         painter.setBrush(halo);
         painter.drawRoundedRect(*placed, 3, 3);

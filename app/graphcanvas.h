@@ -127,7 +127,7 @@ private:
     QStringList legendTexts() const;
     bool isVisible(int actorIndex) const;
     const QImage &sprite(int actorIndex, double radius, bool ghost, bool ringed, qreal devicePixelRatio);
-    double textWidth(const QString &text);
+    double textWidth(const QString &text, bool bold = false);
     QString nameOf(int actorIndex);
 
     void paintEdges(QPainter &painter, const QTransform &transform);
@@ -179,6 +179,7 @@ private:
     std::vector<char> m_named;
     QHash<int, QString> m_names; // at m_time
     QHash<QString, double> m_widths;
+    QHash<QString, double> m_boldWidths; // emphasised names are drawn bold, and wider
     QHash<QByteArray, QImage> m_sprites;
 };
 

@@ -110,6 +110,13 @@ GraphView::GraphView(QWidget *parent)
 
 GraphView::~GraphView() = default;
 
+void GraphView::setKeyHintsShown(bool shown)
+{
+    m_keyHints = shown;
+    updateHeading();
+    update();
+}
+
 void GraphView::createActions()
 {
     m_relayout = new QAction(tr("&Re-layout"), this);
@@ -276,12 +283,17 @@ void GraphView::setShownKinds(quint32 kinds)
     refreshFrame();
 }
 
-void GraphView::focusOn(ItemId actorId, int steps)
+void GraphView::focusOn(ItemId actorId, int steps, const QList<ItemId> &alsoAround)
 {
     if (!m_graph || m_graph->indexOf(actorId) < 0)
         return;
     m_focusActor = actorId;
     m_focusSteps = std::clamp(steps, 1, 2);
+    m_focusAlso.clear();
+    for (ItemId also : alsoAround) {
+        if (also != actorId && m_graph->indexOf(also) >= 0 && !m_focusAlso.contains(also))
+            m_focusAlso.append(also);
+    }
     m_leaveFocus->setEnabled(true);
     refreshFrame();
 }
@@ -291,6 +303,7 @@ void GraphView::leaveFocus()
     if (!m_focusActor)
         return;
     m_focusActor = 0;
+    m_focusAlso.clear();
     m_leaveFocus->setEnabled(false);
     refreshFrame();
 }
@@ -314,6 +327,7 @@ void GraphView::refreshFrame()
     query.kinds = m_kinds;
     query.focusActor = m_focusActor;
     query.focusSteps = m_focusSteps;
+    query.focusAlso = m_focusAlso;
     GraphFrame frame = m_graph->frame(query);
     if (m_state)
         applyViewFilter(frame, *m_graph, m_state->filter(), m_shownActors);
@@ -485,7 +499,11 @@ void GraphView::updateHeading()
     }
     QStringList notes;
     if (m_focusActor && m_graph) {
-        notes << tr("Around %1, %n step(s) — Esc shows everyone", nullptr, m_focusSteps).arg(m_graph->nameAt(m_focusActor, time));
+        const QString around = m_focusAlso.isEmpty()
+                                   ? m_graph->nameAt(m_focusActor, time)
+                                   : tr("%1 and %n other(s)", nullptr, int(m_focusAlso.size())).arg(m_graph->nameAt(m_focusActor, time));
+        notes << (m_keyHints ? tr("Around %1, %n step(s) — Esc shows everyone", nullptr, m_focusSteps).arg(around)
+                             : tr("Around %1, %n step(s)", nullptr, m_focusSteps).arg(around));
     }
     const int hidden = int(std::count_if(std::begin(relationKindsInMenuOrder), std::end(relationKindsInMenuOrder),
                                          [this](RelationKind kind) { return !(m_kinds & GraphQuery::kindBit(kind)); }));

@@ -53,6 +53,9 @@ public:
     void setLegendVisible(bool visible);
     // Off for tests and screenshots: changes show at once.
     void setAnimated(bool animated);
+    // Whether the heading names keys ("Esc shows everyone"); off where the
+    // keys belong to someone else (presentation mode).
+    void setKeyHintsShown(bool shown);
     const AllianceGraph *graph() const { return m_graph.get(); }
     GraphSimulation *simulation() const { return m_simulation; }
     const GraphCanvas &canvas() const { return m_canvas; }
@@ -67,7 +70,9 @@ public:
     // Neighbourhood focus (0: none).
     ItemId focusActor() const { return m_focusActor; }
     int focusSteps() const { return m_focusSteps; }
-    void focusOn(ItemId actorId, int steps);
+    // `alsoAround`: more actors the neighbourhood grows from (a tour step's
+    // event's actors), so that everyone in the story is on stage.
+    void focusOn(ItemId actorId, int steps, const QList<ItemId> &alsoAround = {});
     void leaveFocus();
 
     // Relations in force at the cursor's date, or at any time in the
@@ -148,6 +153,8 @@ private:
     QSet<ItemId> m_shownActors; // when the filter chooses actors: they and their partners
     ItemId m_focusActor = 0;
     int m_focusSteps = 1;
+    QList<ItemId> m_focusAlso;
+    bool m_keyHints = true;
 
     QHash<qsizetype, Fade> m_fades;
     QRectF m_fitTarget; // where the camera is heading

@@ -2,6 +2,7 @@
 #include "atlas.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "presentationwindow.h"
 #include "sampleatlas.h"
 #include "graphview.h"
 #include "screenshot.h"
@@ -119,6 +120,21 @@ int takeScreenshot(const Annals::CommandLineRequest &request)
     window.show();
     QCoreApplication::processEvents();
     window.graphView()->waitForLayout();
+    if (request.presentStep) {
+        const int step = *request.presentStep;
+        Annals::PresentationWindow *presentation = window.startPresentation(step > 0 ? 0 : -1, step - 1, false);
+        if (step > 0 && window.atlas()->data().tours.value(0).steps.size() < step) {
+            err << QCoreApplication::translate("main", "--present: the atlas's first tour has no step %1.").arg(step) << Qt::endl;
+            return 1;
+        }
+        QCoreApplication::processEvents();
+        presentation->graph()->waitForLayout();
+        if (!Annals::saveWindowScreenshot(presentation, request.screenshotPath, &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
     if (!Annals::saveWindowScreenshot(&window, request.screenshotPath, &error)) {
         err << error << Qt::endl;
         return 1;

@@ -13,6 +13,7 @@
 #include "actorpanel.h"
 #include "graphview.h"
 #include "noticebar.h"
+#include "presentationwindow.h"
 #include "recentfiles.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
@@ -232,7 +233,10 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     updateWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closePresentation();
+}
 
 QSize MainWindow::defaultSize() const
 {
@@ -406,6 +410,15 @@ void MainWindow::createActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
+    view->addSeparator();
+    m_presentAction = view->addAction(tr("&Present"), this, [this] { startPresentation(); });
+    m_timelineActions << m_presentAction;
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentAction->setToolTip(tr("Show the atlas full screen in large type and step through its tour "
+                                   "(Page Down: next, Page Up: back, B: blank, Esc: leave)"));
+    m_presentOnMenu = view->addMenu(tr("Present &On"));
+    connect(m_presentOnMenu, &QMenu::aboutToShow, this, &MainWindow::fillPresentOnMenu);
+
     QMenu *graph = menuBar()->addMenu(tr("&Graph"));
     graph->addActions(m_graph->graphActions());
     QMenu *kinds = graph->addMenu(tr("Relation &Kinds"));
@@ -512,6 +525,8 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
 
 void MainWindow::showAtlasData(const Atlas *atlas)
 {
+    // The presentation shows the data about to go.
+    closePresentation();
     const AtlasData *atlasData = atlas ? &atlas->data() : nullptr;
     const std::shared_ptr<const EventIndex> index = atlas ? atlas->eventIndex() : nullptr;
     m_eventModel->setAtlasData(atlasData ? *atlasData : AtlasData());
@@ -818,6 +833,96 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (!urls.isEmpty() && urls.first().isLocalFile()) {
         event->acceptProposedAction();
         openAtlas(urls.first().toLocalFile());
+    }
+}
+
+
+PresentationWindow *MainWindow::startPresentation(int tourIndex, int startStep, bool fullScreen)
+{
+    if (!m_atlas)
+        return nullptr;
+    closePresentation();
+    const AtlasData &atlasData = m_atlas->data();
+    auto *presentation = new PresentationWindow(&atlasData, m_atlas->eventIndex(), this);
+    m_presentation = presentation;
+    const qreal remembered = m_settingsUse == SettingsUse::ReadAndWrite
+                                 ? QSettings().value(QStringLiteral("presentation/fontScale"), PresentationWindow::defaultFontScale).toReal()
+                                 : PresentationWindow::defaultFontScale;
+    presentation->setFontScale(remembered);
+    presentation->timeline()->setLaneMode(m_timeline->laneMode());
+    if (!fullScreen) {
+        presentation->setAnimated(false);
+        presentation->resize(size());
+    }
+    const bool hasTour = tourIndex >= 0 && tourIndex < atlasData.tours.size();
+    presentation->setTour(hasTour ? atlasData.tours.at(tourIndex).title : m_atlas->title(),
+                          hasTour ? atlasData.tours.at(tourIndex).steps : QList<TourStep>(), startStep,
+                          {m_viewState->windowStart(), m_viewState->windowEnd()}, m_viewState->cursor());
+    if (m_settingsUse == SettingsUse::ReadAndWrite) {
+        connect(presentation, &PresentationWindow::fontScaleChanged, this,
+                [](qreal scale) { QSettings().setValue(QStringLiteral("presentation/fontScale"), scale); });
+    }
+    // Back at the desk, the teacher's window shows where the class stopped.
+    connect(presentation, &PresentationWindow::finished, this, [this](qint64 from, qint64 to, qint64 cursor, ItemId event) {
+        if (!m_atlas || to <= from)
+            return;
+        m_timeline->showWindow(from, to, false);
+        m_viewState->setCursor(cursor);
+        if (event)
+            m_viewState->setSelectedEvent(event);
+    });
+    if (fullScreen) {
+        const QString screenName = m_settingsUse == SettingsUse::ReadAndWrite
+                                       ? QSettings().value(QStringLiteral("presentation/screen")).toString()
+                                       : QString();
+        presentation->presentOn(PresentationWindow::chooseScreen(this, screenName));
+    } else {
+        presentation->show();
+    }
+    return presentation;
+}
+
+PresentationWindow *MainWindow::presentation() const
+{
+    return m_presentation;
+}
+
+void MainWindow::closePresentation()
+{
+    if (m_presentation) {
+        // Closed now, not later: it must not outlive the data it shows.
+        PresentationWindow *presentation = m_presentation;
+        m_presentation = nullptr;
+        presentation->close();
+        delete presentation;
+    }
+}
+
+void MainWindow::fillPresentOnMenu()
+{
+    m_presentOnMenu->clear();
+    const QString remembered = QSettings().value(QStringLiteral("presentation/screen")).toString();
+    auto *group = new QActionGroup(m_presentOnMenu);
+    QAction *automatic = m_presentOnMenu->addAction(tr("&Automatic (a second screen when there is one)"));
+    automatic->setCheckable(true);
+    automatic->setChecked(remembered.isEmpty());
+    group->addAction(automatic);
+    connect(automatic, &QAction::triggered, this, [] { QSettings().remove(QStringLiteral("presentation/screen")); });
+    m_presentOnMenu->addSeparator();
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (int i = 0; i < screens.size(); ++i) {
+        QScreen *screen = screens.at(i);
+        const QString name = screen->name();
+        const QString label = tr("Screen &%1: %2 (%3 × %4)")
+                                  .arg(i + 1)
+                                  .arg(screen->model().isEmpty() ? name : screen->model())
+                                  .arg(screen->size().width())
+                                  .arg(screen->size().height());
+        QAction *action = m_presentOnMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(name == remembered);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [name] { QSettings().setValue(QStringLiteral("presentation/screen"), name); });
     }
 }
 

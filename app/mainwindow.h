@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -26,6 +27,7 @@ class FilterBar;
 class FilteredEvents;
 class GraphView;
 class NoticeBar;
+class PresentationWindow;
 class RecentFiles;
 class SearchPanel;
 class TimelineColumn;
@@ -69,6 +71,12 @@ public:
     // Opens the search panel with `text` searched and its first result current.
     void showSearch(const QString &text);
     void setFontScale(qreal scale);
+    // Presents tour `tourIndex` of the atlas (its steps from `startStep`), or
+    // the current view when the atlas has no such tour: full screen on the
+    // chosen screen, or, with `fullScreen` false, as a window of this size
+    // (screenshots, tests). Null when no atlas is open.
+    PresentationWindow *startPresentation(int tourIndex = 0, int startStep = 0, bool fullScreen = true);
+    PresentationWindow *presentation() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +108,8 @@ private:
     void showSearchDock();
     void showSearchResult(const QString &kind, qint64 id);
     void syncTableSelection();
+    void fillPresentOnMenu();
+    void closePresentation();
 
     SettingsUse m_settingsUse;
     std::unique_ptr<Atlas> m_atlas;
@@ -138,6 +148,9 @@ private:
     FilterBar *m_filterBar = nullptr;
     FilteredEvents *m_filteredEvents = nullptr;
     qreal m_fontScale = 1.0;
+    QMenu *m_presentOnMenu = nullptr;
+    QAction *m_presentAction = nullptr;
+    QPointer<PresentationWindow> m_presentation;
 };
 
 } // namespace Annals

@@ -135,6 +135,13 @@ GraphFrame AllianceGraph::frame(const GraphQuery &query) const
         std::vector<int> distance(actorCount, -1);
         distance[std::size_t(focus)] = 0;
         std::vector<std::size_t> frontier{std::size_t(focus)};
+        for (ItemId also : query.focusAlso) {
+            const int index = indexOf(also);
+            if (index >= 0 && distance[std::size_t(index)] < 0) {
+                distance[std::size_t(index)] = 0;
+                frontier.push_back(std::size_t(index));
+            }
+        }
         for (int step = 0; step < std::max(1, query.focusSteps) && !frontier.empty(); ++step) {
             std::vector<std::size_t> next;
             for (std::size_t node : frontier) {

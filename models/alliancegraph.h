@@ -27,6 +27,9 @@ struct GraphQuery {
     // within focusSteps relations of it (among the relations shown).
     ItemId focusActor = 0;
     int focusSteps = 1;
+    // More actors the neighbourhood grows from, with the focus actor (a tour
+    // step's event's actors, say); ignored without a focus actor.
+    QList<ItemId> focusAlso;
 
     static quint32 kindBit(RelationKind kind) { return 1u << unsigned(kind); }
 };

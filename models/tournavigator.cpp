@@ -164,6 +164,44 @@ void TourNavigator::setBlanked(bool blanked)
     Q_EMIT blankedChanged(m_blanked);
 }
 
+TourStepView viewForStep(const TourStep &step, const AtlasData &data, std::pair<qint64, qint64> current)
+{
+    TourStepView view;
+    view.windowStart = current.first;
+    view.windowEnd = current.second;
+    const Event *event = nullptr;
+    if (step.eventId != 0) {
+        const auto found = std::find_if(data.events.cbegin(), data.events.cend(),
+                                        [&](const Event &candidate) { return candidate.id == step.eventId; });
+        if (found != data.events.cend()) {
+            event = &*found;
+            view.eventId = event->id;
+        }
+    }
+    if (step.windowStart && step.windowEnd && *step.windowEnd > *step.windowStart) {
+        view.windowStart = *step.windowStart;
+        view.windowEnd = *step.windowEnd;
+    } else if (event) {
+        // A year either side at least, so the event is seen among its neighbours.
+        constexpr qint64 year = 31'556'952;
+        const qint64 start = event->when.start.seconds();
+        const qint64 end = event->when.endExclusive().value_or(event->when.start.periodEnd());
+        const qint64 margin = std::max(year, (end - start) / 2);
+        view.windowStart = start - margin;
+        view.windowEnd = end + margin;
+    }
+    if (step.cursorTime)
+        view.cursor = *step.cursorTime;
+    else if (event)
+        view.cursor = event->when.start.seconds();
+    else
+        view.cursor = view.windowStart + (view.windowEnd - view.windowStart) / 2;
+    if (step.focusActorId != 0
+        && std::any_of(data.actors.cbegin(), data.actors.cend(), [&](const Actor &actor) { return actor.id == step.focusActorId; }))
+        view.focusActorId = step.focusActorId;
+    return view;
+}
+
 void TourNavigator::setTyped(const QString &digits)
 {
     if (digits == m_typed)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain.h"
+
 #include <QObject>
 #include <QString>
 
@@ -60,5 +62,20 @@ private:
     bool m_blanked = false;
     QString m_typed;
 };
+
+// What the views show at one step of a tour.
+struct TourStepView {
+    qint64 windowStart = 0;
+    qint64 windowEnd = 0;
+    qint64 cursor = 0;
+    ItemId eventId = 0;      // the step's event, when it still exists
+    ItemId focusActorId = 0; // the actor to focus, when it still exists
+};
+
+// Turns a step into what to show: its own window, else its event with some
+// time either side, else `current` (a step that is only a caption keeps the
+// view). The cursor is the step's, else the event's start, else the middle of
+// the window. An event or actor deleted since the step was made is dropped.
+TourStepView viewForStep(const TourStep &step, const AtlasData &data, std::pair<qint64, qint64> current);
 
 } // namespace Annals

@@ -187,6 +187,18 @@ void tst_AllianceGraph::frameAnswersTheQuery_data()
     focusTwo.focusSteps = 2;
     QTest::newRow("focus on A, two steps") << focusTwo << QList<ItemId>{11, 12, 13} << QList<int>{1, 2, 1, 0, 0, 0}
                                            << QStringLiteral("PPPHHH");
+    GraphQuery focusWithLoner = focusOne;
+    focusWithLoner.focusAlso = {6, 99}; // an actor that is not there is ignored
+    QTest::newRow("focus on A and the loner") << focusWithLoner << QList<ItemId>{11, 12} << QList<int>{1, 1, 0, 0, 0, 0}
+                                              << QStringLiteral("PPHHHP");
+    GraphQuery focusWithC = focusOne;
+    focusWithC.focusAlso = {3};
+    QTest::newRow("focus on A and C, one step") << focusWithC << QList<ItemId>{11, 12, 13} << QList<int>{1, 2, 1, 0, 0, 0}
+                                                << QStringLiteral("PPPHHH");
+    GraphQuery alsoWithoutFocus = at1956;
+    alsoWithoutFocus.focusAlso = {6};
+    QTest::newRow("focusAlso alone changes nothing") << alsoWithoutFocus << QList<ItemId>{11, 12, 13} << QList<int>{1, 2, 1, 0, 0, 0}
+                                                     << QStringLiteral("PPPPGP");
     GraphQuery focusAlone = at1956;
     focusAlone.focusActor = 6;
     QTest::newRow("focus on a loner") << focusAlone << QList<ItemId>{} << QList<int>{0, 0, 0, 0, 0, 0}

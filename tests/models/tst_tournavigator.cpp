@@ -6,6 +6,8 @@
 
 using namespace Annals;
 
+Q_DECLARE_METATYPE(Annals::TourStep)
+
 namespace {
 
 struct Key {
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void resetClampsTheStart();
     void signalsOnlyOnChange();
     void typedNumberIsShown();
+    void stepViews_data();
+    void stepViews();
 };
 
 void TestTourNavigator::keys_data()
@@ -181,6 +185,100 @@ void TestTourNavigator::typedNumberIsShown()
     navigator.handleKey(Qt::Key_Return, Qt::NoModifier, {});
     QCOMPARE(navigator.typedNumber(), QString());
     QCOMPARE(navigator.currentStep(), 0); // 1234 is out of range
+}
+
+namespace {
+
+constexpr qint64 day = 86'400;
+constexpr qint64 year = 31'556'952;
+
+AtlasData stepAtlas()
+{
+    AtlasData data;
+    Event moment;
+    moment.id = 7;
+    moment.title = QStringLiteral("A moment");
+    moment.when.start = HistoricalDate(1000 * day, Precision::Day);
+    Event span;
+    span.id = 8;
+    span.title = QStringLiteral("Ten years");
+    span.when.start = HistoricalDate(0, Precision::Day);
+    span.when.end = HistoricalDate(10 * year, Precision::Day);
+    data.events = {span, moment};
+    Actor actor;
+    actor.id = 3;
+    actor.name = QStringLiteral("Someone");
+    data.actors = {actor};
+    return data;
+}
+
+} // namespace
+
+void TestTourNavigator::stepViews_data()
+{
+    QTest::addColumn<TourStep>("step");
+    QTest::addColumn<qint64>("windowStart");
+    QTest::addColumn<qint64>("windowEnd");
+    QTest::addColumn<qint64>("cursor");
+    QTest::addColumn<ItemId>("eventId");
+    QTest::addColumn<ItemId>("actorId");
+
+    const qint64 currentStart = -5 * year;
+    const qint64 currentEnd = 50 * year;
+    TourStep full;
+    full.eventId = 7;
+    full.windowStart = 100 * day;
+    full.windowEnd = 2000 * day;
+    full.cursorTime = 900 * day;
+    full.focusActorId = 3;
+    QTest::newRow("everything given") << full << 100 * day << 2000 * day << 900 * day << ItemId(7) << ItemId(3);
+
+    TourStep eventOnly;
+    eventOnly.eventId = 7;
+    const qint64 momentStart = HistoricalDate(1000 * day, Precision::Day).seconds();
+    QTest::newRow("a moment: a year either side, cursor on it")
+        << eventOnly << momentStart - year << momentStart + day + year << momentStart << ItemId(7) << ItemId(0);
+
+    TourStep spanOnly;
+    spanOnly.eventId = 8;
+    const qint64 spanEnd = HistoricalDate(10 * year, Precision::Day).periodEnd();
+    const qint64 spanStart = HistoricalDate(0, Precision::Day).seconds();
+    const qint64 margin = (spanEnd - spanStart) / 2;
+    QTest::newRow("a span: half its length either side")
+        << spanOnly << spanStart - margin << spanEnd + margin << spanStart << ItemId(8) << ItemId(0);
+
+    TourStep captionOnly;
+    captionOnly.caption = QStringLiteral("Just words");
+    QTest::newRow("a caption keeps the view") << captionOnly << currentStart << currentEnd
+                                              << currentStart + (currentEnd - currentStart) / 2 << ItemId(0) << ItemId(0);
+
+    TourStep gone;
+    gone.eventId = 99;
+    gone.focusActorId = 98;
+    gone.cursorTime = 5 * day;
+    QTest::newRow("deleted event and actor are dropped") << gone << currentStart << currentEnd << 5 * day << ItemId(0) << ItemId(0);
+
+    TourStep backwards = full;
+    backwards.windowStart = 2000 * day;
+    backwards.windowEnd = 100 * day;
+    QTest::newRow("a backwards window falls back to the event")
+        << backwards << momentStart - year << momentStart + day + year << 900 * day << ItemId(7) << ItemId(3);
+}
+
+void TestTourNavigator::stepViews()
+{
+    QFETCH(TourStep, step);
+    QFETCH(qint64, windowStart);
+    QFETCH(qint64, windowEnd);
+    QFETCH(qint64, cursor);
+    QFETCH(ItemId, eventId);
+    QFETCH(ItemId, actorId);
+    const TourStepView view = viewForStep(step, stepAtlas(), {-5 * year, 50 * year});
+    QCOMPARE(view.windowStart, windowStart);
+    QCOMPARE(view.windowEnd, windowEnd);
+    QCOMPARE(view.cursor, cursor);
+    QCOMPARE(view.eventId, eventId);
+    QCOMPARE(view.focusActorId, actorId);
 }
 
 QTEST_GUILESS_MAIN(TestTourNavigator)
