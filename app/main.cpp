@@ -36,15 +36,36 @@ bool wantsScreenshot(int argc, char **argv)
     return false;
 }
 
+bool wantsExport(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--export" || argument.startsWith("--export="))
+            return true;
+    }
+    return false;
+}
+
 int runHeadless(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // An export draws the views, which needs a GUI application; the
+    // offscreen platform gives it one without a display, and nothing is shown.
+    const bool exporting = wantsExport(argc, argv);
+    if (exporting)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        exporting ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
     Annals::CommandLineRequest request;
     QString error;
-    if (!Annals::parseCommandLine(app.arguments(), &request, &error)) {
+    if (!Annals::parseCommandLine(QCoreApplication::arguments(), &request, &error)) {
+        // An export says it failed as it does for any other reason.
+        if (request.action == Annals::CommandLineRequest::Action::Export) {
+            err << error << Qt::endl;
+            return 1;
+        }
         err << error << Qt::endl << QCoreApplication::translate("main", "Try annals --help.") << Qt::endl;
         return 2;
     }
@@ -59,6 +80,8 @@ int runHeadless(int argc, char **argv)
         return Annals::runCheck(request.atlasPath, out, err);
     case Annals::CommandLineRequest::Action::WriteSample:
         return Annals::runWriteSample(request.atlasPath, out, err);
+    case Annals::CommandLineRequest::Action::Export:
+        return Annals::runExport(request, out, err);
     case Annals::CommandLineRequest::Action::OpenWindow:
     case Annals::CommandLineRequest::Action::Screenshot:
         break;

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewexporter.h"
+
+#include "filteredevents.h"
+#include "graphview.h"
+#include "historicaldate.h"
+#include "timelineview.h"
+#include "viewstate.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPalette>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace Annals {
+
+namespace {
+
+// The views are drawn in screen pixels of this density; other densities
+// scale the painter, never the layout.
+constexpr qreal screenDotsPerInch = 96.0;
+// Pages are drawn at three times screen density, so that the views' cached
+// marker and edge pictures print sharp.
+constexpr int pageDevicePixelRatio = 3;
+constexpr qreal pageMarginMillimetres = 10.0;
+// Share of the height the timeline takes when both views are drawn.
+constexpr double timelineShare = 0.55;
+
+// A PDF writer that says it is a high-density device: the views then make
+// their cached pictures (markers, node sprites, the edge layer) at
+// pageDevicePixelRatio and QPainter scales their logical pixels to fit.
+class DensePdfWriter : public QPdfWriter
+{
+public:
+    using QPdfWriter::QPdfWriter;
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        if (metric == PdmDevicePixelRatio)
+            return pageDevicePixelRatio;
+        if (metric == PdmDevicePixelRatioScaled)
+            return int(pageDevicePixelRatio * devicePixelRatioFScale());
+        return QPdfWriter::metric(metric);
+    }
+};
+
+QPageSize pageSizeOf(ExportSettings::Page page)
+{
+    return QPageSize(page == ExportSettings::Page::Letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+// Dates of a window as a reader would write them: years for a long window,
+// months for a season, days for a few weeks. The end is exclusive, so its
+// last second is what is shown.
+QString windowText(qint64 from, qint64 to)
+{
+    const double days = double(to - from) / 86400.0;
+    const Precision precision = days > 2 * 365.25 ? Precision::Year : days > 62 ? Precision::Month : Precision::Day;
+    const QString start = HistoricalDate(from, precision).toDisplayString();
+    const QString end = HistoricalDate(std::max(from, to - 1), precision).toDisplayString();
+    return start == end ? start : QStringLiteral("%1–%2").arg(start, end);
+}
+
+QString couldNotWrite(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("Annals::ViewExporter", "Could not write %1: %2")
+        .arg(QDir::toNativeSeparators(path), reason);
+}
+
+} // namespace
+
+ViewExporter::ViewExporter(const AtlasData *data, std::shared_ptr<const EventIndex> index)
+    : m_data(data)
+    , m_index(std::move(index))
+{
+}
+
+ViewExporter::~ViewExporter() = default;
+
+std::optional<ViewExporter::Format> ViewExporter::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QString ViewExporter::extensionOf(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+bool ViewExporter::hasContent(QString *error) const
+{
+    if (m_data && m_index && (!m_data->events.isEmpty() || !m_data->actors.isEmpty()))
+        return true;
+    *error = tr("The atlas holds no events and no actors: there is nothing to export.");
+    return false;
+}
+
+bool ViewExporter::exportTo(const QString &path, QString *error)
+{
+    const std::optional<Format> format = formatFor(path);
+    if (!format) {
+        *error = tr("Cannot tell the format of %1: give a file name ending in .png, .svg or .pdf.")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!hasContent(error))
+        return false;
+    if (m_settings.tourPages && *format != Format::Pdf) {
+        *error = tr("A tour makes pages: export it to a .pdf file.");
+        return false;
+    }
+    if (m_settings.tourPages && tourPages().isEmpty()) {
+        *error = tr("The atlas has no tour with steps to make pages of.");
+        return false;
+    }
+    switch (*format) {
+    case Format::Png:
+        return writePng(path, error);
+    case Format::Svg:
+        return writeSvg(path, error);
+    case Format::Pdf:
+        return writePdf(path, error);
+    }
+    return false;
+}
+
+std::pair<qint64, qint64> ViewExporter::shownWindow() const
+{
+    if (m_settings.timeWindow)
+        return *m_settings.timeWindow;
+    TimelineCanvas canvas;
+    canvas.setAtlas(m_data, m_index);
+    const TimeScale fitted = canvas.fittingScale();
+    return {fitted.start(), fitted.end()};
+}
+
+QString ViewExporter::headerText() const
+{
+    const auto [from, to] = shownWindow();
+    const QString title = m_data && !m_data->meta.title.isEmpty() ? m_data->meta.title : tr("Untitled atlas");
+    return tr("%1 · %2").arg(title, windowText(from, to));
+}
+
+void ViewExporter::paintViews(QPainter &painter, const QRect &target)
+{
+    if (!m_data || !m_index || target.isEmpty())
+        return;
+    // Views of their own, never shown: the window's views keep their size,
+    // animations and camera, and the export works without a window at all.
+    ViewState state;
+    state.setFilter(m_settings.filter);
+    if (m_settings.cursor)
+        state.setCursor(*m_settings.cursor);
+    else if (m_settings.timeWindow)
+        state.setCursor(m_settings.timeWindow->first + (m_settings.timeWindow->second - m_settings.timeWindow->first) / 2);
+    state.setSelectedEvent(m_settings.selectedEvent);
+    state.setSelectedActor(m_settings.selectedActor);
+    state.setSelectedRelation(m_settings.selectedRelation);
+    FilteredEvents filtered(&state);
+    filtered.setSource(m_index);
+
+    const bool timeline = m_settings.view != ExportSettings::View::Graph;
+    const bool graph = m_settings.view != ExportSettings::View::Timeline;
+    QRect timelineRect = target;
+    QRect graphRect = target;
+    if (timeline && graph) {
+        timelineRect.setHeight(int(std::lround(target.height() * timelineShare)));
+        graphRect.setTop(timelineRect.bottom() + 1);
+    }
+
+    TimelineView timelineView;
+    timelineView.setAnimated(false);
+    timelineView.setViewState(&state);
+    timelineView.setAtlas(m_data, filtered.events());
+    timelineView.setLaneMode(m_settings.laneMode);
+    timelineView.setFontScale(m_settings.fontScale);
+    TimelineCanvas &canvas = timelineView.canvas();
+    canvas.setSize(timelineRect.size());
+    canvas.setScale(m_settings.timeWindow ? canvas.scale().showing(m_settings.timeWindow->first, m_settings.timeWindow->second)
+                                          : canvas.fittingScale());
+    state.setWindow(canvas.scale().start(), canvas.scale().end());
+    if (timeline)
+        timelineView.render(painter, timelineRect);
+
+    if (graph) {
+        GraphView graphView;
+        graphView.setAnimated(false);
+        graphView.setViewState(&state);
+        graphView.setAtlas(m_data);
+        graphView.setFontScale(m_settings.fontScale);
+        graphView.resize(graphRect.size());
+        graphView.waitForLayout();
+        // Fades and the camera arrive at once, now that the layout is known.
+        graphView.setAnimated(false);
+        graphView.render(painter, graphRect);
+        if (timeline) {
+            painter.save();
+            painter.setPen(QPen(QGuiApplication::palette().color(QPalette::Mid), 1));
+            painter.drawLine(graphRect.topLeft(), graphRect.topRight());
+            painter.restore();
+        }
+    }
+}
+
+bool ViewExporter::writePng(const QString &path, QString *error)
+{
+    const qreal ratio = m_settings.dotsPerInch / screenDotsPerInch;
+    QImage image(m_settings.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        *error = tr("A picture of %1 x %2 pixels is too large.").arg(m_settings.pixelSize.width()).arg(m_settings.pixelSize.height());
+        return false;
+    }
+    const int dotsPerMetre = int(std::lround(m_settings.dotsPerInch / 0.0254));
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    // The device pixel ratio makes the views draw at the density asked,
+    // their cached pictures included.
+    image.setDevicePixelRatio(ratio);
+    image.fill(QGuiApplication::palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        const QSizeF logical = QSizeF(m_settings.pixelSize) / ratio;
+        paintViews(painter, QRect(QPoint(0, 0), logical.toSize()));
+    }
+    image.setDevicePixelRatio(1.0);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = couldNotWrite(path, file.errorString());
+        return false;
+    }
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        *error = couldNotWrite(path, writer.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = couldNotWrite(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ViewExporter::writeSvg(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = couldNotWrite(path, file.errorString());
+        return false;
+    }
+    const QRect area(QPoint(0, 0), m_settings.pixelSize);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&file);
+    generator.setSize(m_settings.pixelSize);
+    generator.setViewBox(area);
+    generator.setResolution(int(screenDotsPerInch));
+    generator.setTitle(headerText());
+    generator.setDescription(tr("Exported from Annals"));
+    {
+        QPainter painter;
+        if (!painter.begin(&generator)) {
+            *error = couldNotWrite(path, tr("the SVG writer did not start"));
+            file.cancelWriting();
+            return false;
+        }
+        painter.fillRect(area, QGuiApplication::palette().color(QPalette::Base));
+        paintViews(painter, area);
+    }
+    if (!file.commit()) {
+        *error = couldNotWrite(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<std::pair<ExportSettings, QString>> ViewExporter::tourPages() const
+{
+    QList<std::pair<ExportSettings, QString>> pages;
+    if (!m_data || m_data->tours.isEmpty())
+        return pages;
+    const Tour &tour = m_data->tours.constFirst();
+    for (const TourStep &step : tour.steps) {
+        ExportSettings settings = m_settings;
+        settings.tourPages = false;
+        if (step.windowStart && step.windowEnd && *step.windowEnd > *step.windowStart)
+            settings.timeWindow = std::make_pair(*step.windowStart, *step.windowEnd);
+        if (step.cursorTime)
+            settings.cursor = step.cursorTime;
+        settings.selectedEvent = step.eventId;
+        settings.selectedActor = step.focusActorId;
+        settings.selectedRelation = 0;
+        const QString caption = tr("%1 — stop %2 of %3. %4")
+                                    .arg(tour.title)
+                                    .arg(pages.size() + 1)
+                                    .arg(tour.steps.size())
+                                    .arg(step.caption);
+        pages.append({settings, caption});
+    }
+    return pages;
+}
+
+void ViewExporter::paintPage(QPainter &painter, const QRect &page, const QString &caption)
+{
+    const QPalette palette = QGuiApplication::palette();
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 1.2 * m_settings.fontScale);
+    font.setBold(true);
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(palette.color(QPalette::Text));
+    const QFontMetrics metrics(font);
+    QRect header(page.left(), page.top(), page.width(), metrics.height() + 8);
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, metrics.elidedText(headerText(), Qt::ElideRight, page.width()));
+    if (!caption.isEmpty()) {
+        font.setBold(false);
+        font.setPointSizeF(font.pointSizeF() / 1.2);
+        painter.setFont(font);
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect wanted = painter.boundingRect(QRect(page.left(), header.bottom() + 1, page.width(), page.height() / 4),
+                                                  flags, caption);
+        painter.drawText(wanted, flags, caption);
+        header.setBottom(wanted.bottom() + 8);
+    }
+    painter.restore();
+    paintViews(painter, QRect(page.left(), header.bottom() + 1, page.width(), page.bottom() - header.bottom()));
+}
+
+bool ViewExporter::writePdf(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = couldNotWrite(path, file.errorString());
+        return false;
+    }
+    {
+        DensePdfWriter writer(&file);
+        writer.setCreator(QStringLiteral("Annals"));
+        writer.setTitle(headerText());
+        writer.setResolution(int(screenDotsPerInch) * pageDevicePixelRatio);
+        writer.setPageLayout(QPageLayout(pageSizeOf(m_settings.page), QPageLayout::Landscape,
+                                         QMarginsF(pageMarginMillimetres, pageMarginMillimetres, pageMarginMillimetres,
+                                                   pageMarginMillimetres),
+                                         QPageLayout::Millimeter));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = couldNotWrite(path, tr("the PDF writer did not start"));
+            file.cancelWriting();
+            return false;
+        }
+        // In logical pixels: the writer's density divided by its pixel ratio.
+        const QRect page(0, 0, writer.width() / pageDevicePixelRatio, writer.height() / pageDevicePixelRatio);
+        if (m_settings.tourPages) {
+            const ExportSettings kept = m_settings;
+            const auto pages = tourPages();
+            for (qsizetype i = 0; i < pages.size(); ++i) {
+                if (i > 0)
+                    writer.newPage();
+                m_settings = pages.at(i).first;
+                paintPage(painter, page, pages.at(i).second);
+            }
+            m_settings = kept;
+        } else {
+            paintPage(painter, page);
+        }
+    }
+    if (!file.commit()) {
+        *error = couldNotWrite(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ViewExporter::print(QPrinter *printer, QString *error)
+{
+    if (!hasContent(error))
+        return false;
+    QPainter painter;
+    if (!painter.begin(printer)) {
+        *error = tr("The printer did not start.");
+        return false;
+    }
+    // A printer has no pixel ratio to claim, so the painter scales instead.
+    const qreal scale = printer->logicalDpiX() / screenDotsPerInch;
+    painter.scale(scale, scale);
+    const QSizeF page = QSizeF(printer->width(), printer->height()) / scale;
+    paintPage(painter, QRect(QPoint(0, 0), page.toSize()));
+    return true;
+}
+
+} // namespace Annals
