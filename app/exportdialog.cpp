@@ -44,10 +44,10 @@ QString defaultFileName(const AtlasData *data)
 
 } // namespace
 
-ExportDialog::ExportDialog(const AtlasData *data, std::shared_ptr<const EventIndex> index, const ExportSettings &shown,
+ExportDialog::ExportDialog(const AtlasData *atlasData, std::shared_ptr<const EventIndex> index, const ExportSettings &shown,
                            QWidget *parent)
     : QDialog(parent)
-    , m_data(data)
+    , m_data(atlasData)
     , m_index(std::move(index))
     , m_shown(shown)
     , m_view(new QComboBox(this))
@@ -129,12 +129,12 @@ ExportDialog::ExportDialog(const AtlasData *data, std::shared_ptr<const EventInd
 
     QSettings settings;
     settings.beginGroup(settingsGroup);
-    m_view->setCurrentIndex(std::max(0, m_view->findData(settings.value(QStringLiteral("view"), int(ExportSettings::View::Both)))));
-    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(QStringLiteral("format"), int(ViewExporter::Format::Png)))));
+    m_view->setCurrentIndex(std::max(0, m_view->findData(settings.value(QStringLiteral("view"), int(ExportSettings::View::Both)).toInt())));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(QStringLiteral("format"), int(ViewExporter::Format::Png)).toInt())));
     m_width->setValue(settings.value(QStringLiteral("width"), 1920).toInt());
     m_height->setValue(settings.value(QStringLiteral("height"), 1080).toInt());
     m_dotsPerInch->setValue(settings.value(QStringLiteral("dotsPerInch"), 96).toInt());
-    m_page->setCurrentIndex(std::max(0, m_page->findData(settings.value(QStringLiteral("page"), int(ExportSettings::Page::A4)))));
+    m_page->setCurrentIndex(std::max(0, m_page->findData(settings.value(QStringLiteral("page"), int(ExportSettings::Page::A4)).toInt())));
     const QString folder = settings.value(QStringLiteral("folder"),
                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
@@ -178,7 +178,7 @@ void ExportDialog::printFrom(MainWindow *window)
         return;
     ViewExporter exporter(&window->atlas()->data(), window->atlas()->eventIndex());
     exporter.setSettings(settingsShownBy(*window));
-    QPrinter printer(QPrinter::HighResolution);
+    QPrinter printer;
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(exporter.headerText());
     QPrintPreviewDialog preview(&printer, window);

@@ -27,7 +27,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(const AtlasData *data, std::shared_ptr<const EventIndex> index, const ExportSettings &shown,
+    ExportDialog(const AtlasData *atlasData, std::shared_ptr<const EventIndex> index, const ExportSettings &shown,
                  QWidget *parent = nullptr);
 
     // What `window` shows now, as export settings (with no file measures).

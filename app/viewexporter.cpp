@@ -19,6 +19,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Annals {
@@ -32,12 +33,16 @@ constexpr qreal screenDotsPerInch = 96.0;
 // marker and edge pictures print sharp.
 constexpr int pageDevicePixelRatio = 3;
 constexpr qreal pageMarginMillimetres = 10.0;
-// Share of the height the timeline takes when both views are drawn.
-constexpr double timelineShare = 0.55;
+// Share of the height the timeline takes when both views are drawn: what its
+// lanes need, within these bounds, so that the graph keeps a fair part.
+constexpr double minimumTimelineShare = 0.4;
+constexpr double maximumTimelineShare = 0.66;
 
-// A PDF writer that says it is a high-density device: the views then make
+// A PDF writer that says it is a high-density screen: the views then make
 // their cached pictures (markers, node sprites, the edge layer) at
-// pageDevicePixelRatio and QPainter scales their logical pixels to fit.
+// pageDevicePixelRatio, QPainter scales their logical pixels to fit, and
+// fonts are sized for the logical density the views measure text at (the
+// writer's own would make every label three times too big for its place).
 class DensePdfWriter : public QPdfWriter
 {
 public:
@@ -46,11 +51,19 @@ public:
 protected:
     int metric(PaintDeviceMetric metric) const override
     {
-        if (metric == PdmDevicePixelRatio)
+        switch (metric) {
+        case PdmDevicePixelRatio:
             return pageDevicePixelRatio;
-        if (metric == PdmDevicePixelRatioScaled)
+        case PdmDevicePixelRatioScaled:
             return int(pageDevicePixelRatio * devicePixelRatioFScale());
-        return QPdfWriter::metric(metric);
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return int(screenDotsPerInch);
+        default:
+            return QPdfWriter::metric(metric);
+        }
     }
 };
 
@@ -186,12 +199,6 @@ void ViewExporter::paintViews(QPainter &painter, const QRect &target)
 
     const bool timeline = m_settings.view != ExportSettings::View::Graph;
     const bool graph = m_settings.view != ExportSettings::View::Timeline;
-    QRect timelineRect = target;
-    QRect graphRect = target;
-    if (timeline && graph) {
-        timelineRect.setHeight(int(std::lround(target.height() * timelineShare)));
-        graphRect.setTop(timelineRect.bottom() + 1);
-    }
 
     TimelineView timelineView;
     timelineView.setAnimated(false);
@@ -200,9 +207,30 @@ void ViewExporter::paintViews(QPainter &painter, const QRect &target)
     timelineView.setLaneMode(m_settings.laneMode);
     timelineView.setFontScale(m_settings.fontScale);
     TimelineCanvas &canvas = timelineView.canvas();
-    canvas.setSize(timelineRect.size());
-    canvas.setScale(m_settings.timeWindow ? canvas.scale().showing(m_settings.timeWindow->first, m_settings.timeWindow->second)
-                                          : canvas.fittingScale());
+    auto showWindow = [&](QSize size) {
+        canvas.setSize(size);
+        canvas.setScale(m_settings.timeWindow ? canvas.scale().showing(m_settings.timeWindow->first, m_settings.timeWindow->second)
+                                              : canvas.fittingScale());
+    };
+    showWindow(target.size());
+    QRect timelineRect = target;
+    QRect graphRect = target;
+    if (timeline && graph) {
+        const double needed = canvas.contentTop() + canvas.scene().contentHeight + 4;
+        double height = std::clamp(needed, target.height() * minimumTimelineShare, target.height() * maximumTimelineShare);
+        // A lane cut by the edge would run on under the graph in an SVG,
+        // which keeps no clipping: end at the last lane that fits whole.
+        double lastWhole = 0;
+        for (const auto &lane : canvas.scene().lanes) {
+            if (lane.top + lane.height <= height)
+                lastWhole = std::max(lastWhole, lane.top + lane.height);
+        }
+        if (needed > height && lastWhole >= target.height() * minimumTimelineShare)
+            height = lastWhole + 1;
+        timelineRect.setHeight(int(std::lround(height)));
+        graphRect.setTop(timelineRect.bottom() + 1);
+        showWindow(timelineRect.size());
+    }
     state.setWindow(canvas.scale().start(), canvas.scale().end());
     if (timeline)
         timelineView.render(painter, timelineRect);
@@ -400,16 +428,16 @@ bool ViewExporter::print(QPrinter *printer, QString *error)
 {
     if (!hasContent(error))
         return false;
+    // The views measure text at screen density; a printer of any other
+    // would size the fonts for itself and every label would miss its place.
+    // Lines and text stay vectors whatever the density.
+    printer->setResolution(int(screenDotsPerInch));
     QPainter painter;
     if (!painter.begin(printer)) {
         *error = tr("The printer did not start.");
         return false;
     }
-    // A printer has no pixel ratio to claim, so the painter scales instead.
-    const qreal scale = printer->logicalDpiX() / screenDotsPerInch;
-    painter.scale(scale, scale);
-    const QSizeF page = QSizeF(printer->width(), printer->height()) / scale;
-    paintPage(painter, QRect(QPoint(0, 0), page.toSize()));
+    paintPage(painter, QRect(0, 0, printer->width(), printer->height()));
     return true;
 }
 
