@@ -151,15 +151,20 @@ bool ViewExporter::exportTo(const QString &path, QString *error)
         *error = tr("The atlas has no tour with steps to make pages of.");
         return false;
     }
+    bool written = false;
     switch (*format) {
     case Format::Png:
-        return writePng(path, error);
+        written = writePng(path, error);
+        break;
     case Format::Svg:
-        return writeSvg(path, error);
+        written = writeSvg(path, error);
+        break;
     case Format::Pdf:
-        return writePdf(path, error);
+        written = writePdf(path, error);
+        break;
     }
-    return false;
+    m_views.reset(); // the next export may be of another size or density
+    return written;
 }
 
 std::pair<qint64, qint64> ViewExporter::shownWindow() const
@@ -179,31 +184,54 @@ QString ViewExporter::headerText() const
     return tr("%1 · %2").arg(title, windowText(from, to));
 }
 
+// Views of their own, never shown: the window's views keep their size,
+// animations and camera, and the export works without a window at all. Kept
+// for all the pages of one export, so that the pictures the views cache
+// (markers, node sprites) are the same images on every page, which a PDF
+// then holds once.
+struct ViewExporter::Views {
+    ViewState state;
+    FilteredEvents filtered{&state};
+    TimelineView timeline;
+    GraphView graph;
+};
+
 void ViewExporter::paintViews(QPainter &painter, const QRect &target)
 {
     if (!m_data || !m_index || target.isEmpty())
         return;
-    // Views of their own, never shown: the window's views keep their size,
-    // animations and camera, and the export works without a window at all.
-    ViewState state;
+    if (!m_views) {
+        m_views = std::make_unique<Views>();
+        m_views->filtered.setSource(m_index);
+        m_views->timeline.setAnimated(false);
+        m_views->timeline.setViewState(&m_views->state);
+        m_views->timeline.setAtlas(m_data, m_views->filtered.events());
+        m_views->graph.setAnimated(false);
+        m_views->graph.setViewState(&m_views->state);
+        m_views->graph.setAtlas(m_data);
+    }
+    ViewState &state = m_views->state;
+    TimelineView &timelineView = m_views->timeline;
+    GraphView &graphView = m_views->graph;
     state.setFilter(m_settings.filter);
     if (m_settings.cursor)
         state.setCursor(*m_settings.cursor);
     else if (m_settings.timeWindow)
         state.setCursor(m_settings.timeWindow->first + (m_settings.timeWindow->second - m_settings.timeWindow->first) / 2);
+    else if (!m_index->isEmpty())
+        state.setCursor(m_index->start(m_index->size() - 1)); // as the window starts: at the latest event
     state.setSelectedEvent(m_settings.selectedEvent);
     state.setSelectedActor(m_settings.selectedActor);
     state.setSelectedRelation(m_settings.selectedRelation);
-    FilteredEvents filtered(&state);
-    filtered.setSource(m_index);
+    if (m_views->filtered.events().get() != timelineView.canvas().index()) {
+        const qint64 cursor = state.cursor();
+        timelineView.setAtlas(m_data, m_views->filtered.events());
+        state.setCursor(cursor);
+    }
 
     const bool timeline = m_settings.view != ExportSettings::View::Graph;
     const bool graph = m_settings.view != ExportSettings::View::Timeline;
 
-    TimelineView timelineView;
-    timelineView.setAnimated(false);
-    timelineView.setViewState(&state);
-    timelineView.setAtlas(m_data, filtered.events());
     timelineView.setLaneMode(m_settings.laneMode);
     timelineView.setFontScale(m_settings.fontScale);
     TimelineCanvas &canvas = timelineView.canvas();
@@ -236,10 +264,6 @@ void ViewExporter::paintViews(QPainter &painter, const QRect &target)
         timelineView.render(painter, timelineRect);
 
     if (graph) {
-        GraphView graphView;
-        graphView.setAnimated(false);
-        graphView.setViewState(&state);
-        graphView.setAtlas(m_data);
         graphView.setFontScale(m_settings.fontScale);
         graphView.resize(graphRect.size());
         graphView.waitForLayout();
@@ -340,8 +364,10 @@ QList<std::pair<ExportSettings, QString>> ViewExporter::tourPages() const
             settings.timeWindow = std::make_pair(*step.windowStart, *step.windowEnd);
         if (step.cursorTime)
             settings.cursor = step.cursorTime;
+        // The step's event is selected, which rings its actors in the graph.
+        // Its focus actor is not: the timeline would say "Esc to clear" on paper.
         settings.selectedEvent = step.eventId;
-        settings.selectedActor = step.focusActorId;
+        settings.selectedActor = 0;
         settings.selectedRelation = 0;
         const QString caption = tr("%1 — stop %2 of %3. %4")
                                     .arg(tour.title)
@@ -438,6 +464,8 @@ bool ViewExporter::print(QPrinter *printer, QString *error)
         return false;
     }
     paintPage(painter, QRect(0, 0, printer->width(), printer->height()));
+    painter.end();
+    m_views.reset();
     return true;
 }
 

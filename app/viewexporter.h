@@ -51,7 +51,7 @@ struct ExportSettings {
     ItemId selectedRelation = 0;
     // PDF only: a page per step of the atlas's first tour instead of one
     // page of the settings above. Each page shows the step's window, the
-    // graph at its date, its event and actor selected, and its caption under
+    // graph at its date, its event selected, and its caption under
     // the header: a handout that follows the tour.
     bool tourPages = false;
 };
@@ -118,9 +118,11 @@ private:
     // The settings for each page of a tour handout, with the caption.
     QList<std::pair<ExportSettings, QString>> tourPages() const;
 
+    struct Views;
     const AtlasData *m_data;
     std::shared_ptr<const EventIndex> m_index;
     ExportSettings m_settings;
+    std::unique_ptr<Views> m_views;
 };
 
 } // namespace Annals
