@@ -244,7 +244,21 @@ void ViewExporter::paintViews(QPainter &painter, const QRect &target)
     QRect timelineRect = target;
     QRect graphRect = target;
     if (timeline && graph) {
-        const double needed = canvas.contentTop() + canvas.scene().contentHeight + 4;
+        double needed = canvas.contentTop() + canvas.scene().contentHeight + 4;
+        if (m_settings.laneMode == LaneMode::Packed) {
+            // The one packed lane fills any height; what it needs is its
+            // lowest row, and room under it for the eras' names.
+            const TimelineScene &scene = canvas.scene();
+            const double row = 24 * m_settings.fontScale;
+            double lowest = canvas.contentTop();
+            for (const auto &item : scene.items)
+                lowest = std::max(lowest, item.y + row / 2);
+            for (const auto &cluster : scene.clusters)
+                lowest = std::max(lowest, cluster.y + row / 2);
+            for (const auto &label : scene.labels)
+                lowest = std::max(lowest, label.rect.bottom());
+            needed = std::min(needed, lowest + 2 * row);
+        }
         double height = std::clamp(needed, target.height() * minimumTimelineShare, target.height() * maximumTimelineShare);
         // A lane cut by the edge would run on under the graph in an SVG,
         // which keeps no clipping: end at the last lane that fits whole.

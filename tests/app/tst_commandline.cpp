@@ -337,9 +337,11 @@ void tst_CommandLine::exportFailures()
     arguments.replaceInStrings(QStringLiteral("CORRUPT"), corrupt);
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, 1);
-    // One clear line, not a usage dump.
-    QCOMPARE(result.err.trimmed().count(QLatin1Char('\n')), 0);
-    QVERIFY(!result.err.trimmed().isEmpty());
+    // One clear line, not a usage dump (Qt's own notice about a missing
+    // XDG_RUNTIME_DIR, which some CI machines lack, is not ours).
+    QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("QStandardPaths:")); });
+    QCOMPARE(lines.size(), 1);
     QVERIFY2(result.err.contains(expected), qPrintable(result.err));
     QVERIFY(!QFile::exists(out));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
