@@ -26,21 +26,12 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNALS_VERSION));
 }
 
-bool wantsScreenshot(int argc, char **argv)
+// Whether `option` ("--screenshot") is given, alone or as --option=value.
+bool hasOption(int argc, char **argv, const QByteArray &option)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--screenshot" || argument.startsWith("--screenshot="))
-            return true;
-    }
-    return false;
-}
-
-bool wantsExport(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray argument(argv[i]);
-        if (argument == "--export" || argument.startsWith("--export="))
+        if (argument == option || argument.startsWith(QByteArray(option + '=')))
             return true;
     }
     return false;
@@ -50,7 +41,7 @@ int runHeadless(int argc, char **argv)
 {
     // An export draws the views, which needs a GUI application; the
     // offscreen platform gives it one without a display, and nothing is shown.
-    const bool exporting = wantsExport(argc, argv);
+    const bool exporting = hasOption(argc, argv, QByteArrayLiteral("--export"));
     if (exporting)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
@@ -157,7 +148,7 @@ int main(int argc, char **argv)
         return runHeadless(argc, argv);
 
     // A screenshot needs no screen: without a display, render offscreen.
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+    if (hasOption(argc, argv, QByteArrayLiteral("--screenshot")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
