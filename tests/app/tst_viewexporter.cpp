@@ -4,12 +4,16 @@
 #include "atlas.h"
 #include "exportdialog.h"
 #include "historicaldate.h"
+#include "mainwindow.h"
 #include "viewexporter.h"
+#include "viewstate.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QImageReader>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -87,6 +91,8 @@ private Q_SLOTS:
     void emptyAtlasIsRefused();
     void tourHandoutHasAPagePerStop();
     void tourNeedsAPdf();
+    void printsThroughTheSameRenderer();
+    void windowOffersExportAndPrint();
     void dialogFollowsTheExtension();
     void dialogWritesTheFile();
 
@@ -323,6 +329,61 @@ void tst_ViewExporter::tourNeedsAPdf()
     QVERIFY(!exporter.exportTo(dir.filePath(QStringLiteral("tour.png")), &error));
     QVERIFY2(error.contains(QLatin1String(".pdf")), qPrintable(error));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("tour.png"))));
+}
+
+void tst_ViewExporter::printsThroughTheSameRenderer()
+{
+    // A printer writing PDF stands in for a real one: the page is the same.
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    ViewExporter exporter(&m_atlas->data(), m_atlas->eventIndex());
+    exporter.setSettings(koreanWar());
+    QString error;
+    QVERIFY2(exporter.print(&printer, &error), qPrintable(error));
+    const std::optional<PdfInfo> info = pdfInfo(path);
+    if (!info)
+        QSKIP("pdfinfo (poppler-utils) is not installed; tools/dev test installs it");
+    QCOMPARE(info->pages, 1);
+    QCOMPARE(QSize(qRound(info->pageSize.width()), qRound(info->pageSize.height())), QSize(792, 612));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString contents = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(contents.contains(exporter.headerText()), qPrintable(contents.left(300)));
+    QVERIFY2(contents.contains(QLatin1String("North Korea")), qPrintable(contents.left(300)));
+}
+
+void tst_ViewExporter::windowOffersExportAndPrint()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    auto find = [&window](const QKeySequence &shortcut) -> QAction * {
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
+            if (action->shortcut() == shortcut)
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *exportAction = find(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *printAction = find(QKeySequence::Print);
+    QVERIFY(exportAction && printAction);
+    QVERIFY(exportAction->text().contains(QLatin1String("Export")));
+    // Nothing to export until an atlas is open.
+    QVERIFY(!exportAction->isEnabled() && !printAction->isEnabled());
+    QString error;
+    std::unique_ptr<Atlas> sample = Atlas::openSampleInMemory(&error);
+    QVERIFY2(sample, qPrintable(error));
+    window.setAtlas(std::move(sample));
+    QVERIFY(exportAction->isEnabled() && printAction->isEnabled());
+    // What the window shows is what is exported.
+    window.setLaneMode(LaneMode::Packed);
+    window.viewState()->setCursor(secondsOf("1 June 1951"));
+    const ExportSettings shown = ExportDialog::settingsShownBy(window);
+    QCOMPARE(shown.laneMode, LaneMode::Packed);
+    QCOMPARE(shown.cursor, std::optional<qint64>(secondsOf("1 June 1951")));
 }
 
 void tst_ViewExporter::dialogFollowsTheExtension()
