@@ -429,7 +429,8 @@ bool ViewExporter::writePdf(const QString &path, QString *error)
     {
         DensePdfWriter writer(&file);
         writer.setCreator(QStringLiteral("Annals"));
-        writer.setTitle(headerText());
+        const QList<Tour> &tours = m_data->tours;
+        writer.setTitle(m_settings.tourPages && !tours.isEmpty() ? tours.constFirst().title : headerText());
         writer.setResolution(int(screenDotsPerInch) * pageDevicePixelRatio);
         writer.setPageLayout(QPageLayout(pageSizeOf(m_settings.page), QPageLayout::Landscape,
                                          QMarginsF(pageMarginMillimetres, pageMarginMillimetres, pageMarginMillimetres,
