@@ -5,6 +5,7 @@
 #include "atlasinspector.h"
 #include "historicaldate.h"
 #include "timelinelanes.h"
+#include "viewexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ bool isHeadlessRequest(int argc, char **argv)
         const QByteArray argument(argv[i]);
         if (argument == "--check" || argument == "--write-sample" || argument == "--help"
             || argument == "-h" || argument == "--version" || argument == "-v"
-            || argument.startsWith("--check=") || argument.startsWith("--write-sample=")) {
+            || argument.startsWith("--check=") || argument.startsWith("--write-sample=") || argument == "--export"
+            || argument.startsWith("--export=")) {
             return true;
         }
     }
@@ -55,7 +57,21 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                               tr("Open the window, wait until it has painted, save it as "
                                                  "<png> and exit. Without a file, shows the built-in sample."),
                                               tr("png"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1366x768."),
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          tr("Draw the timeline, the graph or both into <out> (.png, .svg or .pdf) "
+                                             "without a window and exit: 0 when written, 1 with the reason."),
+                                          tr("out"));
+    const QCommandLineOption viewOption(QStringLiteral("view"), tr("With --export: which view to draw (default both)."),
+                                        tr("timeline|graph|both"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        tr("With --export to PDF: the landscape page size (default a4)."),
+                                        tr("a4|letter"));
+    const QCommandLineOption tourOption(QStringLiteral("tour"),
+                                        tr("With --export to PDF: a page per stop of the atlas's first tour, each "
+                                           "with its dates, its graph and its caption."));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        tr("Window size for --screenshot, e.g. 1366x768; picture size for --export "
+                                           "to PNG or SVG (default 1920x1080)."),
                                         tr("WxH"));
     const QCommandLineOption windowOption(QStringLiteral("window"),
                                           tr("With --screenshot: the time the timeline shows, as FROM..TO in "
@@ -81,8 +97,8 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                            tr("With --screenshot: show presentation mode at step <n> of the atlas's "
                                               "first tour (0: the current view, no tour)."),
                                            tr("n"));
-    parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption,
-                       dateOption, searchOption, actorOption, importanceOption, presentOption});
+    parser.addOptions({checkOption, writeSampleOption, screenshotOption, exportOption, viewOption, pageOption, tourOption, sizeOption,
+                       windowOption, lanesOption, dateOption, searchOption, actorOption, importanceOption, presentOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -90,6 +106,9 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         return false;
     }
     request->helpText = parser.helpText();
+    // Known before any mistake is reported: an export's mistakes exit 1.
+    if (parser.isSet(exportOption))
+        request->action = CommandLineRequest::Action::Export;
     if (parser.isSet(helpOption)) {
         request->action = CommandLineRequest::Action::ShowHelp;
         return true;
@@ -105,15 +124,28 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         return false;
     }
     const int modes = int(parser.isSet(checkOption)) + int(parser.isSet(writeSampleOption))
-        + int(parser.isSet(screenshotOption));
+        + int(parser.isSet(screenshotOption)) + int(parser.isSet(exportOption));
     if (modes > 1) {
-        *error = tr("--check, --write-sample and --screenshot cannot be combined.");
+        *error = tr("--check, --write-sample, --screenshot and --export cannot be combined.");
         return false;
     }
+    const bool drawing = parser.isSet(screenshotOption) || parser.isSet(exportOption);
     for (const QCommandLineOption *option :
-         {&sizeOption, &windowOption, &lanesOption, &dateOption, &searchOption, &actorOption, &importanceOption, &presentOption}) {
+         {&sizeOption, &windowOption, &lanesOption, &dateOption, &actorOption, &importanceOption}) {
+        if (parser.isSet(*option) && !drawing) {
+            *error = tr("--%1 only goes with --screenshot or --export.").arg(option->names().constFirst());
+            return false;
+        }
+    }
+    for (const QCommandLineOption *option : {&searchOption, &presentOption}) {
         if (parser.isSet(*option) && !parser.isSet(screenshotOption)) {
             *error = tr("--%1 only goes with --screenshot.").arg(option->names().constFirst());
+            return false;
+        }
+    }
+    for (const QCommandLineOption *option : {&viewOption, &pageOption, &tourOption}) {
+        if (parser.isSet(*option) && !parser.isSet(exportOption)) {
+            *error = tr("--%1 only goes with --export.").arg(option->names().constFirst());
             return false;
         }
     }
@@ -130,9 +162,38 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     }
 
     request->atlasPath = positional.value(0);
-    if (parser.isSet(screenshotOption)) {
-        request->action = CommandLineRequest::Action::Screenshot;
-        request->screenshotPath = parser.value(screenshotOption);
+    if (parser.isSet(exportOption)) {
+        request->exportPath = parser.value(exportOption);
+        if (!ViewExporter::formatFor(request->exportPath)) {
+            *error = tr("--export expects a file name ending in .png, .svg or .pdf; got \"%1\".").arg(request->exportPath);
+            return false;
+        }
+        request->exportTour = parser.isSet(tourOption);
+        if (request->exportTour && ViewExporter::formatFor(request->exportPath) != ViewExporter::Format::Pdf) {
+            *error = tr("--tour makes pages: give --export a file ending in .pdf.");
+            return false;
+        }
+        if (parser.isSet(viewOption)) {
+            request->exportView = parser.value(viewOption);
+            if (request->exportView != QLatin1String("timeline") && request->exportView != QLatin1String("graph")
+                && request->exportView != QLatin1String("both")) {
+                *error = tr("--view expects timeline, graph or both; got \"%1\".").arg(request->exportView);
+                return false;
+            }
+        }
+        if (parser.isSet(pageOption)) {
+            request->exportPage = parser.value(pageOption).toLower();
+            if (request->exportPage != QLatin1String("a4") && request->exportPage != QLatin1String("letter")) {
+                *error = tr("--page expects a4 or letter; got \"%1\".").arg(parser.value(pageOption));
+                return false;
+            }
+        }
+    }
+    if (drawing) {
+        if (parser.isSet(screenshotOption)) {
+            request->action = CommandLineRequest::Action::Screenshot;
+            request->screenshotPath = parser.value(screenshotOption);
+        }
         request->searchText = parser.value(searchOption);
         request->filterActors = parser.values(actorOption);
         if (parser.isSet(presentOption)) {
@@ -211,6 +272,51 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     }
     request->action = CommandLineRequest::Action::OpenWindow;
     return true;
+}
+
+int runExport(const CommandLineRequest &request, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    std::unique_ptr<Atlas> atlas =
+        request.atlasPath.isEmpty() ? Atlas::openSampleInMemory(&error) : Atlas::open(request.atlasPath, &error);
+    if (!atlas) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    ExportSettings settings;
+    settings.view = request.exportView == QLatin1String("timeline") ? ExportSettings::View::Timeline
+        : request.exportView == QLatin1String("graph")              ? ExportSettings::View::Graph
+                                                                    : ExportSettings::View::Both;
+    settings.page = request.exportPage == QLatin1String("letter") ? ExportSettings::Page::Letter : ExportSettings::Page::A4;
+    if (request.windowSize.isValid())
+        settings.pixelSize = request.windowSize;
+    settings.timeWindow = request.timeWindow;
+    settings.tourPages = request.exportTour;
+    settings.cursor = request.cursorDate;
+    if (request.laneMode)
+        settings.laneMode = LaneMode(*request.laneMode);
+    settings.filter.minimumImportance = request.minimumImportance;
+    for (const QString &name : request.filterActors) {
+        const auto &actors = atlas->data().actors;
+        const auto actor = std::find_if(actors.begin(), actors.end(), [&name](const Actor &candidate) {
+            return candidate.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (actor == actors.end()) {
+            err << tr("--filter-actor: the atlas has no actor called \"%1\".").arg(name) << Qt::endl;
+            return 1;
+        }
+        settings.filter.actors << actor->id;
+    }
+    settings.filter = settings.filter.normalized();
+
+    ViewExporter exporter(&atlas->data(), atlas->eventIndex());
+    exporter.setSettings(settings);
+    if (!exporter.exportTo(request.exportPath, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << tr("Wrote %1.").arg(QDir::toNativeSeparators(request.exportPath)) << Qt::endl;
+    return 0;
 }
 
 int runCheck(const QString &path, QTextStream &out, QTextStream &err)

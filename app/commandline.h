@@ -13,7 +13,7 @@ namespace Annals {
 
 // What the user asked for on the command line, parsed but not yet done.
 struct CommandLineRequest {
-    enum class Action { OpenWindow, Check, WriteSample, Screenshot, ShowHelp, ShowVersion };
+    enum class Action { OpenWindow, Check, WriteSample, Screenshot, Export, ShowHelp, ShowVersion };
 
     Action action = Action::OpenWindow;
     QString atlasPath;      // empty: the last atlas, or the sample
@@ -28,6 +28,12 @@ struct CommandLineRequest {
     int minimumImportance = 1;                           // events shown from this importance up
     std::optional<int> presentStep;                      // presentation mode at this tour step (from 1; 0: no tour)
     QString helpText;
+    // With Action::Export (which also reads the time window, cursor, lanes,
+    // filter and windowSize, the picture's size, above).
+    QString exportPath;
+    QString exportView = QStringLiteral("both"); // timeline, graph or both
+    QString exportPage = QStringLiteral("a4");   // a4 or letter
+    bool exportTour = false;                     // a PDF page per stop of the first tour
 };
 
 // Reads the arguments (argv[0] first) with QCommandLineParser. On a mistake
@@ -37,6 +43,10 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
 // True when the arguments ask for work that needs no window, so the program
 // can run without a display (CI, scripts).
 bool isHeadlessRequest(int argc, char **argv);
+
+// `annals --export OUT …`: 0 when written, 1 with one line on `err`
+// (and nothing at OUT) when not. Needs a QGuiApplication (offscreen will do).
+int runExport(const CommandLineRequest &request, QTextStream &out, QTextStream &err);
 
 // `annals --check FILE`: 0 when valid, 1 with one line per problem on `err`.
 // Never writes to the file.

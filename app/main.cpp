@@ -27,11 +27,12 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNALS_VERSION));
 }
 
-bool wantsScreenshot(int argc, char **argv)
+// Whether `option` ("--screenshot") is given, alone or as --option=value.
+bool hasOption(int argc, char **argv, const QByteArray &option)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--screenshot" || argument.startsWith("--screenshot="))
+        if (argument == option || argument.startsWith(QByteArray(option + '=')))
             return true;
     }
     return false;
@@ -39,13 +40,24 @@ bool wantsScreenshot(int argc, char **argv)
 
 int runHeadless(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // An export draws the views, which needs a GUI application; the
+    // offscreen platform gives it one without a display, and nothing is shown.
+    const bool exporting = hasOption(argc, argv, QByteArrayLiteral("--export"));
+    if (exporting)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        exporting ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
     Annals::CommandLineRequest request;
     QString error;
-    if (!Annals::parseCommandLine(app.arguments(), &request, &error)) {
+    if (!Annals::parseCommandLine(QCoreApplication::arguments(), &request, &error)) {
+        // An export says it failed as it does for any other reason.
+        if (request.action == Annals::CommandLineRequest::Action::Export) {
+            err << error << Qt::endl;
+            return 1;
+        }
         err << error << Qt::endl << QCoreApplication::translate("main", "Try annals --help.") << Qt::endl;
         return 2;
     }
@@ -60,6 +72,8 @@ int runHeadless(int argc, char **argv)
         return Annals::runCheck(request.atlasPath, out, err);
     case Annals::CommandLineRequest::Action::WriteSample:
         return Annals::runWriteSample(request.atlasPath, out, err);
+    case Annals::CommandLineRequest::Action::Export:
+        return Annals::runExport(request, out, err);
     case Annals::CommandLineRequest::Action::OpenWindow:
     case Annals::CommandLineRequest::Action::Screenshot:
         break;
@@ -150,7 +164,7 @@ int main(int argc, char **argv)
         return runHeadless(argc, argv);
 
     // A screenshot needs no screen: without a display, render offscreen.
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+    if (hasOption(argc, argv, QByteArrayLiteral("--screenshot")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -8,6 +8,7 @@
 #include "editactions.h"
 #include "eventactions.h"
 #include "eventtablepanel.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "filteredevents.h"
 #include "actorpanel.h"
@@ -294,6 +295,13 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a copy of this atlas to another file; "
                                       "changes are stored as you make them, so there is no Save"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] { ExportDialog::exportFrom(this); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save the timeline, the graph or both as a PNG, SVG or PDF file"));
+    QAction *printAction = file->addAction(tr("&Print…"), this, [this] { ExportDialog::printFrom(this); });
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setStatusTip(tr("Print the timeline and the graph, with a preview first"));
+    m_timelineActions << exportAction << printAction; // enabled while an atlas is open
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeAtlas);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -341,7 +349,7 @@ void MainWindow::createActions()
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *zoomSelection = view->addAction(tr("Zoom to &Selection"), m_timeline, &TimelineView::zoomToSelection);
     zoomSelection->setShortcut(QKeySequence(Qt::Key_Z));
-    m_timelineActions = {zoomIn, zoomOut, fit, zoomSelection};
+    m_timelineActions << zoomIn << zoomOut << fit << zoomSelection;
     view->addSeparator();
     QMenu *lanes = view->addMenu(tr("&Lanes"));
     m_laneModes = new QActionGroup(this);

@@ -6,6 +6,7 @@
 #include "historicaldate.h"
 #include "timelinelanes.h"
 
+#include <QDir>
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -30,6 +31,11 @@ private Q_SLOTS:
     void screenshotOfABadFileFails();
     void helpAndVersion();
     void windowAndLanesAreRead();
+    void exportOptionsAreRead();
+    void exportOfTheSample_data();
+    void exportOfTheSample();
+    void exportFailures_data();
+    void exportFailures();
 
 private:
     struct Run {
@@ -72,6 +78,10 @@ void tst_CommandLine::parses_data()
         << QStringList{"--screenshot", "a.png", "--size", "1366x768", "x.annals"} << int(Action::Screenshot) << "x.annals" << QSize(1366, 768);
     QTest::newRow("screenshot of a window with actor lanes")
         << QStringList{"--screenshot", "a.png", "--window", "2018..2019", "--lanes", "actor"} << int(Action::Screenshot) << "" << QSize();
+    QTest::newRow("export of the sample") << QStringList{"--export", "a.pdf"} << int(Action::Export) << "" << QSize();
+    QTest::newRow("export with size and file")
+        << QStringList{"--export", "a.png", "--size", "800x600", "--view", "graph", "x.annals"} << int(Action::Export) << "x.annals"
+        << QSize(800, 600);
     QTest::newRow("help") << QStringList{"--help"} << int(Action::ShowHelp) << "" << QSize();
     QTest::newRow("version") << QStringList{"--version"} << int(Action::ShowVersion) << "" << QSize();
 }
@@ -106,6 +116,15 @@ void tst_CommandLine::rejects_data()
     QTest::newRow("window with a bad date") << QStringList{"--screenshot", "a.png", "--window", "2018..Octember 2019"} << "Octember";
     QTest::newRow("window backwards") << QStringList{"--screenshot", "a.png", "--window", "2019..2018"} << "is not after";
     QTest::newRow("unknown lanes") << QStringList{"--screenshot", "a.png", "--lanes", "colour"} << "actor, category or packed";
+    QTest::newRow("export and screenshot") << QStringList{"--export", "a.pdf", "--screenshot", "b.png"} << "cannot be combined";
+    QTest::newRow("export to an unknown format") << QStringList{"--export", "a.gif"} << ".png, .svg or .pdf";
+    QTest::newRow("export of an unknown view") << QStringList{"--export", "a.pdf", "--view", "map"} << "timeline, graph or both";
+    QTest::newRow("export on an unknown page") << QStringList{"--export", "a.pdf", "--page", "a3"} << "a4 or letter";
+    QTest::newRow("view without export") << QStringList{"--view", "graph"} << "only goes with --export";
+    QTest::newRow("tour without export") << QStringList{"--tour"} << "only goes with --export";
+    QTest::newRow("tour to a picture") << QStringList{"--export", "a.png", "--tour"} << "ending in .pdf";
+    QTest::newRow("page with a screenshot") << QStringList{"--screenshot", "a.png", "--page", "a4"} << "only goes with --export";
+    QTest::newRow("search with an export") << QStringList{"--export", "a.png", "--search", "war"} << "only goes with --screenshot";
 }
 
 void tst_CommandLine::rejects()
@@ -232,6 +251,101 @@ void tst_CommandLine::windowAndLanesAreRead()
     QCOMPARE(request.timeWindow->first, DateParser::parse(QStringLiteral("1 Jan 44 BCE")).date.seconds());
     QCOMPARE(request.timeWindow->second, DateParser::parse(QStringLiteral("1 Nov 1959")).date.seconds());
     QCOMPARE(request.laneMode, std::optional<int>(int(LaneMode::Packed)));
+}
+
+void tst_CommandLine::exportOptionsAreRead()
+{
+    CommandLineRequest request;
+    QString error;
+    QVERIFY2(parseCommandLine({QStringLiteral("annals"), QStringLiteral("--export"), QStringLiteral("out.PDF"),
+                               QStringLiteral("--view"), QStringLiteral("timeline"), QStringLiteral("--page"),
+                               QStringLiteral("letter"), QStringLiteral("--window"), QStringLiteral("1950..1953"),
+                               QStringLiteral("--date"), QStringLiteral("1 June 1951"), QStringLiteral("x.annals")},
+                              &request, &error),
+             qPrintable(error));
+    QCOMPARE(request.action, CommandLineRequest::Action::Export);
+    QCOMPARE(request.exportPath, QStringLiteral("out.PDF"));
+    QCOMPARE(request.exportView, QStringLiteral("timeline"));
+    QCOMPARE(request.exportPage, QStringLiteral("letter"));
+    QVERIFY(request.timeWindow);
+    QCOMPARE(request.timeWindow->second, DateParser::parse(QStringLiteral("1954")).date.seconds());
+    QCOMPARE(request.cursorDate, std::optional<qint64>(DateParser::parse(QStringLiteral("1 June 1951")).date.seconds()));
+    QCOMPARE(request.atlasPath, QStringLiteral("x.annals"));
+}
+
+void tst_CommandLine::exportOfTheSample_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("png") << "sample.png" << QStringList{"--size", "800x600", "--view", "timeline"};
+    QTest::newRow("svg") << "sample.svg" << QStringList{"--view", "graph", "--date", "1951"};
+    QTest::newRow("pdf") << "sample.pdf" << QStringList{"--window", "1950..1953", "--page", "letter"};
+}
+
+void tst_CommandLine::exportOfTheSample()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, options);
+    // The sample as a file, as a user would have it.
+    const QString atlas = m_dir.filePath(QStringLiteral("export-sample.annals"));
+    if (!QFile::exists(atlas))
+        QCOMPARE(run({QStringLiteral("--write-sample"), atlas}).exitCode, 0);
+    const QString out = m_dir.filePath(name);
+    const Run result = run(QStringList{QStringLiteral("--export"), out} + options + QStringList{atlas});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QLatin1String("Wrote")));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (name.endsWith(QLatin1String(".png")))
+        QCOMPARE(QImageReader(out).size(), QSize(800, 600));
+    else if (name.endsWith(QLatin1String(".svg")))
+        QVERIFY(bytes.contains("<svg") && bytes.contains(">China</text>"));
+    else
+        QVERIFY(bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF"));
+}
+
+void tst_CommandLine::exportFailures_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // OUT is replaced by the output path
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown extension") << QStringList{"--export", "OUT"} << "out.gif" << ".png, .svg or .pdf";
+    QTest::newRow("unknown view") << QStringList{"--export", "OUT", "--view", "map"} << "out.png" << "timeline, graph or both";
+    QTest::newRow("bad size") << QStringList{"--export", "OUT", "--size", "huge"} << "out.png" << "WIDTHxHEIGHT";
+    QTest::newRow("bad window") << QStringList{"--export", "OUT", "--window", "1953..1950"} << "out.pdf" << "is not after";
+    QTest::newRow("missing atlas") << QStringList{"--export", "OUT", "nothing-here.annals"} << "out.pdf" << "does not exist";
+    QTest::newRow("corrupt atlas") << QStringList{"--export", "OUT", "CORRUPT"} << "out.svg" << "";
+    QTest::newRow("unwritable output") << QStringList{"--export", "OUT"} << "no-such-folder/out.png" << "Could not write";
+    QTest::newRow("unknown actor") << QStringList{"--export", "OUT", "--filter-actor", "Atlantis"} << "out.png" << "Atlantis";
+}
+
+void tst_CommandLine::exportFailures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(name);
+    const QString corrupt = dir.filePath(QStringLiteral("corrupt.annals"));
+    {
+        QFile file(corrupt);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    arguments.replaceInStrings(QStringLiteral("OUT"), out);
+    arguments.replaceInStrings(QStringLiteral("CORRUPT"), corrupt);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 1);
+    // One clear line, not a usage dump (Qt's own notice about a missing
+    // XDG_RUNTIME_DIR, which some CI machines lack, is not ours).
+    QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("QStandardPaths:")); });
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("corrupt.annals")});
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
