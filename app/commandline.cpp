@@ -77,8 +77,12 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     const QCommandLineOption importanceOption(QStringLiteral("min-importance"),
                                               tr("With --screenshot: show only events of this importance (1-5) or more."),
                                               tr("n"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         tr("The colours for this run (not remembered): system, light, dark "
+                                            "or high-contrast. Works with --screenshot too."),
+                                         tr("system|light|dark|high-contrast"));
     parser.addOptions({checkOption, writeSampleOption, screenshotOption, sizeOption, windowOption, lanesOption,
-                       dateOption, searchOption, actorOption, importanceOption});
+                       dateOption, searchOption, actorOption, importanceOption, themeOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -110,6 +114,18 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
          {&sizeOption, &windowOption, &lanesOption, &dateOption, &searchOption, &actorOption, &importanceOption}) {
         if (parser.isSet(*option) && !parser.isSet(screenshotOption)) {
             *error = tr("--%1 only goes with --screenshot.").arg(option->names().constFirst());
+            return false;
+        }
+    }
+
+    if (parser.isSet(themeOption)) {
+        if (parser.isSet(checkOption) || parser.isSet(writeSampleOption)) {
+            *error = tr("--theme goes with a window, not with --check or --write-sample.");
+            return false;
+        }
+        request->theme = themeFromId(parser.value(themeOption));
+        if (!request->theme) {
+            *error = tr("--theme expects system, light, dark or high-contrast; got \"%1\".").arg(parser.value(themeOption));
             return false;
         }
     }

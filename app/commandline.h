@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "theme.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,7 @@ struct CommandLineRequest {
     QString searchText;                                  // shown in the search panel
     QStringList filterActors;                            // actor names the views are filtered to
     int minimumImportance = 1;                           // events shown from this importance up
+    std::optional<ThemeChoice> theme;                    // for this run only, never saved
     QString helpText;
 };
 

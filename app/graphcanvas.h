@@ -180,6 +180,7 @@ private:
     QHash<int, QString> m_names; // at m_time
     QHash<QString, double> m_widths;
     QHash<QByteArray, QImage> m_sprites;
+    qint64 m_spritePaletteKey = 0; // the palette m_sprites were drawn with
 };
 
 } // namespace Annals
