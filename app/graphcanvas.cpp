@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphcanvas.h"
 
+#include "theme.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -403,7 +405,8 @@ const QImage &GraphCanvas::sprite(int actorIndex, double radius, bool ghost, boo
     QColor fill = actor.colour.isEmpty() ? palette.color(QPalette::Mid) : QColor(actor.colour);
     if (!fill.isValid())
         fill = palette.color(QPalette::Mid);
-    QPen outline(fill.darker(160), 1.2);
+    QPen outline(visibleEdge(fill, fill.darker(160), palette.color(QPalette::Base), palette.color(QPalette::PlaceholderText)),
+                 1.2);
     if (ghost) {
         // Not in existence at the date: an outline with a faint fill, so the
         // place is kept but nobody reads it as a player.

@@ -406,7 +406,10 @@ const QImage &TimelineCanvas::markerSprite(int category, int importance, bool se
         painter.drawEllipse(circle.adjusted(3, 3, -3, -3));
     } else {
         painter.setBrush(colour);
-        painter.setPen(QPen(colour.darker(140), 1));
+        const QPalette palette = QGuiApplication::palette();
+        painter.setPen(QPen(visibleEdge(colour, colour.darker(140), palette.color(QPalette::Base),
+                                        palette.color(QPalette::PlaceholderText)),
+                            1));
         painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5));
     }
     painter.end();

@@ -183,6 +183,14 @@ QColor errorTextOn(const QColor &background)
     return readableTextOn(background);
 }
 
+QColor visibleEdge(const QColor &fill, const QColor &edge, const QColor &background, const QColor &contrasting)
+{
+    constexpr double graphicsContrast = 3.0;
+    if (contrastRatio(fill, background) >= graphicsContrast || contrastRatio(edge, background) >= graphicsContrast)
+        return edge;
+    return contrasting;
+}
+
 const std::vector<TextRolePair> &textRolePairs()
 {
     static const std::vector<TextRolePair> pairs = {

@@ -45,6 +45,11 @@ QColor readableTextOn(const QColor &background);
 // windows, soft on dark ones, where a deep red would vanish.
 QColor errorTextOn(const QColor &background);
 
+// The edge to draw around a shape filled with `fill` on `background`: its
+// own `edge` while the shape stands out (3:1, what WCAG asks of graphics),
+// else `contrasting`, so that a navy node does not vanish on a dark theme.
+QColor visibleEdge(const QColor &fill, const QColor &edge, const QColor &background, const QColor &contrasting);
+
 // A foreground role drawn as text on a background role, in the views or in
 // the widgets (Fusion draws them so).
 struct TextRolePair {

@@ -2,9 +2,12 @@
 // Edit ▸ Preferences…: the theme and the text size take effect while the
 // dialog is open, are remembered, and "Follow the System" undoes a theme.
 #include "appearance.h"
+#include "atlas.h"
+#include "graphview.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "theme.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void textSizeChangesTheWindowLive();
     void typedTextSizesSnapToSteps();
     void choicesAreReloadedNextTime();
+    void viewsRepaintInTheNewTheme();
 
 private:
     // Moves the theme box to `choice` with the keyboard, as a user would.
@@ -218,6 +222,53 @@ void tst_PreferencesDialog::choicesAreReloadedNextTime()
     QCOMPARE(dialog.themeBox()->currentData().toString(), QStringLiteral("high-contrast"));
     QCOMPARE(dialog.textSizeBox()->value(), 175);
     QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+}
+
+namespace {
+
+// The share of a widget's pixels as dark as a dark theme's background.
+double darkShare(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    int dark = 0;
+    int all = 0;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            dark += image.pixelColor(x, y).lightness() < 70 ? 1 : 0;
+            ++all;
+        }
+    }
+    return all ? double(dark) / all : 0;
+}
+
+} // namespace
+
+// The timeline and the graph paint themselves (and keep sprites drawn with
+// the old colours): both must show the new theme without being reopened.
+void tst_PreferencesDialog::viewsRepaintInTheNewTheme()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    QString error;
+    std::unique_ptr<Atlas> sample = Atlas::openSampleInMemory(&error);
+    QVERIFY2(sample, qPrintable(error));
+    window.setAtlas(std::move(sample));
+    window.graphView()->setAnimated(false);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.graphView()->waitForLayout();
+    QWidget *timeline = window.timelineView()->viewport();
+    QWidget *graph = window.graphView();
+    QVERIFY(darkShare(timeline) < 0.2);
+    QVERIFY(darkShare(graph) < 0.2);
+
+    PreferencesDialog dialog(&window);
+    chooseTheme(dialog, ThemeChoice::Dark);
+    QTRY_VERIFY(darkShare(timeline) > 0.8);
+    QTRY_VERIFY(darkShare(graph) > 0.8);
+    chooseTheme(dialog, ThemeChoice::System);
+    QTRY_VERIFY(darkShare(timeline) < 0.2);
+    QTRY_VERIFY(darkShare(graph) < 0.2);
 }
 
 QTEST_MAIN(tst_PreferencesDialog)

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void eraTitlesMeetAA_data();
     void eraTitlesMeetAA();
     void themesDiffer();
+    void edgesShowOnEveryTheme_data();
+    void edgesShowOnEveryTheme();
 
 private:
     std::unique_ptr<Atlas> m_sample;
@@ -264,6 +266,29 @@ void tst_Theme::themesDiffer()
     // Its borders show on its black.
     for (QPalette::ColorRole border : {QPalette::Mid, QPalette::Dark, QPalette::Light})
         QVERIFY(contrastRatio(high.color(border), high.color(QPalette::Window)) >= 3.0);
+}
+
+void tst_Theme::edgesShowOnEveryTheme_data()
+{
+    QTest::addColumn<QColor>("fill");
+    QTest::addColumn<QColor>("background");
+    QTest::addColumn<bool>("keepsItsOwnEdge");
+    QTest::newRow("navy on black") << QColor(0x1f, 0x2a, 0x5c) << QColor(Qt::black) << false;
+    QTest::newRow("navy on white") << QColor(0x1f, 0x2a, 0x5c) << QColor(Qt::white) << true;
+    QTest::newRow("yellow on white, dark edge") << QColor(0xff, 0xee, 0x00) << QColor(Qt::white) << true;
+    QTest::newRow("grey on grey") << QColor(0x30, 0x30, 0x30) << QColor(0x2d, 0x2d, 0x30) << false;
+}
+
+void tst_Theme::edgesShowOnEveryTheme()
+{
+    QFETCH(QColor, fill);
+    QFETCH(QColor, background);
+    QFETCH(bool, keepsItsOwnEdge);
+    const QColor own = fill.darker(300);
+    const QColor contrasting = readableTextOn(background);
+    const QColor edge = visibleEdge(fill, own, background, contrasting);
+    QCOMPARE(edge == own, keepsItsOwnEdge);
+    QVERIFY(std::max(contrastRatio(fill, background), contrastRatio(edge, background)) >= 3.0);
 }
 
 QTEST_GUILESS_MAIN(tst_Theme)
