@@ -46,8 +46,12 @@ public:
     {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         switch (element) {
-        case PE_PanelButtonCommand:
         case PE_PanelLineEdit:
+            // A spin box's own field has no frame: the spin box draws it.
+            if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option); frame && frame->lineWidth > 0)
+                outline(option, painter);
+            break;
+        case PE_PanelButtonCommand:
         case PE_Frame:
         case PE_FrameMenu:
         case PE_FrameGroupBox:
