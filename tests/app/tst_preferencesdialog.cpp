@@ -5,7 +5,9 @@
 #include "atlas.h"
 #include "graphview.h"
 #include "mainwindow.h"
+#include "overviewstrip.h"
 #include "preferencesdialog.h"
+#include "serieslane.h"
 #include "theme.h"
 #include "timelineview.h"
 
@@ -257,18 +259,22 @@ void tst_PreferencesDialog::viewsRepaintInTheNewTheme()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.graphView()->waitForLayout();
-    QWidget *timeline = window.timelineView()->viewport();
-    QWidget *graph = window.graphView();
-    QVERIFY(darkShare(timeline) < 0.2);
-    QVERIFY(darkShare(graph) < 0.2);
+    // The charts (overview, number series) restyle their Qt Charts parts.
+    auto *overview = window.findChild<OverviewStrip *>();
+    auto *series = window.findChild<SeriesLane *>();
+    QVERIFY(overview && overview->isVisible());
+    QVERIFY(series && series->isVisible());
+    const QList<QWidget *> views = {window.timelineView()->viewport(), window.graphView(), overview, series};
+    for (QWidget *view : views)
+        QVERIFY2(darkShare(view) < 0.3, view->metaObject()->className());
 
     PreferencesDialog dialog(&window);
     chooseTheme(dialog, ThemeChoice::Dark);
-    QTRY_VERIFY(darkShare(timeline) > 0.8);
-    QTRY_VERIFY(darkShare(graph) > 0.8);
+    for (QWidget *view : views)
+        QTRY_VERIFY2(darkShare(view) > 0.7, view->metaObject()->className());
     chooseTheme(dialog, ThemeChoice::System);
-    QTRY_VERIFY(darkShare(timeline) < 0.2);
-    QTRY_VERIFY(darkShare(graph) < 0.2);
+    for (QWidget *view : views)
+        QTRY_VERIFY2(darkShare(view) < 0.3, view->metaObject()->className());
 }
 
 QTEST_MAIN(tst_PreferencesDialog)
