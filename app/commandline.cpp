@@ -97,8 +97,13 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                            tr("With --screenshot: show presentation mode at step <n> of the atlas's "
                                               "first tour (0: the current view, no tour)."),
                                            tr("n"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         tr("The colours for this run (not remembered): system, light, dark "
+                                            "or high-contrast. Works with --screenshot too."),
+                                         tr("system|light|dark|high-contrast"));
     parser.addOptions({checkOption, writeSampleOption, screenshotOption, exportOption, viewOption, pageOption, tourOption, sizeOption,
-                       windowOption, lanesOption, dateOption, searchOption, actorOption, importanceOption, presentOption});
+                       windowOption, lanesOption, dateOption, searchOption, actorOption, importanceOption, presentOption,
+                       themeOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -146,6 +151,18 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     for (const QCommandLineOption *option : {&viewOption, &pageOption, &tourOption}) {
         if (parser.isSet(*option) && !parser.isSet(exportOption)) {
             *error = tr("--%1 only goes with --export.").arg(option->names().constFirst());
+            return false;
+        }
+    }
+
+    if (parser.isSet(themeOption)) {
+        if (parser.isSet(checkOption) || parser.isSet(writeSampleOption)) {
+            *error = tr("--theme goes with a window, not with --check or --write-sample.");
+            return false;
+        }
+        request->theme = themeFromId(parser.value(themeOption));
+        if (!request->theme) {
+            *error = tr("--theme expects system, light, dark or high-contrast; got \"%1\".").arg(parser.value(themeOption));
             return false;
         }
     }

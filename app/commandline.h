@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "theme.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -27,6 +29,7 @@ struct CommandLineRequest {
     QStringList filterActors;                            // actor names the views are filtered to
     int minimumImportance = 1;                           // events shown from this importance up
     std::optional<int> presentStep;                      // presentation mode at this tour step (from 1; 0: no tour)
+    std::optional<ThemeChoice> theme;                    // for this run only, never saved
     QString helpText;
     // With Action::Export (which also reads the time window, cursor, lanes,
     // filter and windowSize, the picture's size, above).

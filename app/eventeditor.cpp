@@ -2,6 +2,7 @@
 #include "eventeditor.h"
 
 #include "atlasstore.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,7 +43,7 @@ const char *const monthNames[] = {
 // soft one on dark windows, where deep red would vanish.
 QColor errorColour(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightnessF() < 0.5 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    return errorTextOn(palette.color(QPalette::Window));
 }
 
 // A scrolling field whose preferred size is counted in characters and lines

@@ -2,6 +2,7 @@
 #include "filterdialogs.h"
 
 #include "historicaldate.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -89,7 +90,7 @@ DateRangeDialog::DateRangeDialog(const QString &from, const QString &to, QWidget
     m_error->setAccessibleName(tr("Problem with the dates"));
     m_error->hide();
     QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, errorTextOn(palette.color(QPalette::Window)));
     m_error->setPalette(palette);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DateRangeDialog::accept);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphcanvas.h"
 
+#include "theme.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -407,12 +409,15 @@ const QImage &GraphCanvas::sprite(int actorIndex, double radius, bool ghost, boo
     QColor fill = actor.colour.isEmpty() ? palette.color(QPalette::Mid) : QColor(actor.colour);
     if (!fill.isValid())
         fill = palette.color(QPalette::Mid);
-    QPen outline(fill.darker(160), 1.2);
+    QPen outline(visibleEdge(fill, fill.darker(160), palette.color(QPalette::Base), palette.color(QPalette::PlaceholderText)),
+                 1.2);
     if (ghost) {
         // Not in existence at the date: an outline with a faint fill, so the
         // place is kept but nobody reads it as a player.
         fill.setAlpha(45);
-        outline.setColor(QColor(128, 128, 128, 110));
+        QColor faint = palette.color(QPalette::PlaceholderText);
+        faint.setAlpha(140);
+        outline.setColor(faint);
         outline.setStyle(Qt::DotLine);
     }
     if (ringed)
@@ -427,6 +432,11 @@ const QImage &GraphCanvas::sprite(int actorIndex, double radius, bool ghost, boo
 void GraphCanvas::paint(QPainter &painter)
 {
     const QPalette palette = QGuiApplication::palette();
+    // The node sprites bake in palette colours: a new theme redraws them.
+    if (palette.cacheKey() != m_spritePaletteKey) {
+        m_sprites.clear();
+        m_spritePaletteKey = palette.cacheKey();
+    }
     const QRectF target(QPointF(0, 0), QSizeF(m_size));
     painter.save();
     painter.setClipRect(target);
@@ -829,11 +839,16 @@ void GraphCanvas::paintLegend(QPainter &painter)
             painter.drawPolygon(head);
             break;
         }
-        default:
-            painter.setPen(QPen(QColor(128, 128, 128, 140), 1, Qt::DotLine));
-            painter.setBrush(QColor(128, 128, 128, 45));
+        default: {
+            // Like a ghost node: see sprite().
+            QColor faint = palette.color(QPalette::PlaceholderText);
+            faint.setAlpha(160);
+            painter.setPen(QPen(faint, 1, Qt::DotLine));
+            faint.setAlpha(45);
+            painter.setBrush(faint);
             painter.drawPath(nodeShape(ActorKind::Person, centre, r));
             break;
+        }
         }
         painter.setPen(palette.color(QPalette::Text));
         painter.drawText(QRectF(right.x() + 8, y - line / 2, box.right() - right.x() - 8, line), Qt::AlignVCenter | Qt::AlignLeft, texts.at(i));

@@ -181,6 +181,7 @@ private:
     QHash<QString, double> m_widths;
     QHash<QString, double> m_boldWidths; // emphasised names are drawn bold, and wider
     QHash<QByteArray, QImage> m_sprites;
+    qint64 m_spritePaletteKey = 0; // the palette m_sprites were drawn with
 };
 
 } // namespace Annals

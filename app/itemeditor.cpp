@@ -2,6 +2,7 @@
 #include "itemeditor.h"
 
 #include "eventeditor.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -22,7 +23,7 @@ constexpr char feedbackIsError[] = "feedbackIsError";
 // Readable on light and dark palettes alike (as in EventEditor).
 QColor errorColour(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightnessF() < 0.5 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    return errorTextOn(palette.color(QPalette::Window));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appearance.h"
 #include "atlas.h"
 #include "commandline.h"
 #include "mainwindow.h"
@@ -73,6 +74,9 @@ int runHeadless(int argc, char **argv)
     case Annals::CommandLineRequest::Action::WriteSample:
         return Annals::runWriteSample(request.atlasPath, out, err);
     case Annals::CommandLineRequest::Action::Export:
+        // Paper wants the platform's light colours; --theme asks otherwise.
+        if (request.theme)
+            Annals::Appearance::applyTheme(*request.theme);
         return Annals::runExport(request, out, err);
     case Annals::CommandLineRequest::Action::OpenWindow:
     case Annals::CommandLineRequest::Action::Screenshot:
@@ -180,8 +184,16 @@ int main(int argc, char **argv)
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }
-    if (request.action == Annals::CommandLineRequest::Action::Screenshot)
+    // A screenshot shows the platform's colours unless asked for a theme, so
+    // that it does not depend on the user's preferences; --theme is never saved.
+    if (request.action == Annals::CommandLineRequest::Action::Screenshot) {
+        if (request.theme)
+            Annals::Appearance::applyTheme(*request.theme);
         return takeScreenshot(request);
+    }
+    const Annals::ThemeChoice theme = request.theme.value_or(Annals::Appearance::savedTheme());
+    if (theme != Annals::ThemeChoice::System)
+        Annals::Appearance::applyTheme(theme);
 
     Annals::MainWindow window;
     window.show();

@@ -15,6 +15,7 @@
 #include "graphview.h"
 #include "noticebar.h"
 #include "presentationwindow.h"
+#include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
@@ -338,6 +339,16 @@ void MainWindow::createActions()
         m_eventTablePanel->focusFilter();
     });
     m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcuts(PreferencesDialog::shortcuts());
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Choose the theme and the text size"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_timeline->zoomBy(1.6, m_timeline->viewport()->width() / 2.0, true); });

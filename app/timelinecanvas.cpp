@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinecanvas.h"
 
+#include "theme.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -18,14 +20,9 @@ namespace Annals {
 
 namespace {
 
-// Okabe–Ito and Tableau colours: distinct for most colour-blind readers, and
-// dark enough to carry white cluster counts.
-constexpr std::array<QRgb, 12> categoryPalette = {
-    0xff0072b2, 0xffd55e00, 0xff009e73, 0xffcc79a7, 0xffe69f00, 0xff56b4e9,
-    0xff8c564b, 0xff7f7f7f, 0xffbcbd22, 0xff17becf, 0xff9467bd, 0xff2f4b7c,
-};
-
 constexpr double baseRowHeight = 24;
+// Bars are a shade darker than the markers of their category (QColor::darker).
+constexpr int barShade = 115;
 constexpr double baseMarkerSize = 10;
 // What is left of an event outside the highlight: faint enough that a
 // projector shows the highlighted ones at once, strong enough to keep the
@@ -374,7 +371,7 @@ TickPlan TimelineCanvas::ticks() const
 
 QColor TimelineCanvas::categoryColour(int category) const
 {
-    return QColor::fromRgba(categoryPalette.at(std::size_t(std::max(category, 0)) % categoryPalette.size()));
+    return Annals::categoryColour(category);
 }
 
 const QImage &TimelineCanvas::markerSprite(int category, int importance, bool selected, bool faded, bool dimmed,
@@ -409,7 +406,10 @@ const QImage &TimelineCanvas::markerSprite(int category, int importance, bool se
         painter.drawEllipse(circle.adjusted(3, 3, -3, -3));
     } else {
         painter.setBrush(colour);
-        painter.setPen(QPen(colour.darker(140), 1));
+        const QPalette palette = QGuiApplication::palette();
+        painter.setPen(QPen(visibleEdge(colour, colour.darker(140), palette.color(QPalette::Base),
+                                        palette.color(QPalette::PlaceholderText)),
+                            1));
         painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5));
     }
     painter.end();
@@ -432,6 +432,12 @@ const QStaticText &TimelineCanvas::staticText(const QString &text)
 void TimelineCanvas::paint(QPainter &painter, Quality quality)
 {
     const QPalette palette = QGuiApplication::palette();
+    // The sprites and badges bake in palette colours: a new theme redraws them.
+    if (palette.cacheKey() != m_spritePaletteKey) {
+        m_sprites.clear();
+        m_badges.clear();
+        m_spritePaletteKey = palette.cacheKey();
+    }
     painter.save();
     painter.setClipRect(QRect(QPoint(0, 0), m_size));
     painter.fillRect(QRect(QPoint(0, 0), m_size), palette.color(QPalette::Base));
@@ -478,7 +484,7 @@ void TimelineCanvas::paintEras(QPainter &painter)
         const QRectF band(std::max(x1, -1.0), top, std::min(x2, m_size.width() + 1.0) - std::max(x1, -1.0),
                           m_size.height() - top);
         QColor colour = era.colour.isEmpty() ? palette.color(QPalette::AlternateBase) : QColor(era.colour);
-        colour.setAlpha(era.colour.isEmpty() ? (shade++ % 2 ? 255 : 0) : 40);
+        colour.setAlpha(era.colour.isEmpty() ? (shade++ % 2 ? 255 : 0) : eraTintAlpha);
         painter.fillRect(band, colour);
         painter.setPen(QPen(palette.color(QPalette::Mid), 1, Qt::DotLine));
         painter.drawLine(QPointF(x1, top), QPointF(x1, m_size.height()));
@@ -567,7 +573,7 @@ void TimelineCanvas::paintItems(QPainter &painter, const TimelineScene &frame, Q
                 gradient.setColorAt(1, withAlpha(colour, 0));
                 painter.fillRect(bar, gradient);
             } else {
-                painter.fillRect(bar, dimmedIf(item.dimmed, colour.darker(115)));
+                painter.fillRect(bar, dimmedIf(item.dimmed, colour.darker(barShade)));
             }
             if (item.selected) {
                 painter.setPen(QPen(QGuiApplication::palette().color(QPalette::Highlight), 2.5));
@@ -683,7 +689,8 @@ void TimelineCanvas::paintLabels(QPainter &painter, const TimelineScene &frame)
 {
     const QPalette palette = QGuiApplication::palette();
     const QFontMetricsF metrics(m_font);
-    // A label lying on its own bar is drawn light on the bar's colour.
+    // A label lying on its own bar is drawn in black or white, whichever
+    // reads better on the bar's colour.
     QHash<quint64, const TimelineScene::Item *> bars;
     for (const auto &item : frame.items) {
         if (item.bar)
@@ -693,7 +700,9 @@ void TimelineCanvas::paintLabels(QPainter &painter, const TimelineScene &frame)
         const auto bar = bars.constFind((quint64(label.lane) << 32) | label.row);
         const bool onBar = bar != bars.constEnd() && label.rect.left() >= (*bar)->x1 && label.rect.right() <= (*bar)->x2
             && !(*bar)->softEdges && !(*bar)->approximate;
-        painter.setPen(dimmedIf(label.dimmed, onBar ? QColor(Qt::white) : palette.color(QPalette::Text)));
+        const QColor ink = onBar ? readableTextOn(categoryColour(m_index->category((*bar)->row)).darker(barShade))
+                                 : palette.color(QPalette::Text);
+        painter.setPen(dimmedIf(label.dimmed, ink));
         const QStaticText &text = staticText(label.text);
         painter.drawStaticText(QPointF(label.rect.left(), label.rect.center().y() - metrics.height() / 2), text);
     }
@@ -725,7 +734,7 @@ void TimelineCanvas::paintMarkers(QPainter &painter)
             painter.setBrush(accent);
             painter.setPen(Qt::NoPen);
             painter.drawRoundedRect(handle, 3, 3);
-            painter.setPen(Qt::white);
+            painter.setPen(readableTextOn(accent));
             painter.drawText(handle, Qt::AlignCenter, text);
         }
     }

@@ -208,6 +208,7 @@ private:
     QHash<quint64, QImage> m_sprites;
     QHash<QString, QStaticText> m_staticTexts;
     QHash<QString, QImage> m_badges;
+    qint64 m_spritePaletteKey = 0; // the palette m_sprites and m_badges were drawn with
 };
 
 } // namespace Annals

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(std::optional<Annals::ThemeChoice>)
+
 using namespace Annals;
 
 class tst_CommandLine : public QObject
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void exportOfTheSample();
     void exportFailures_data();
     void exportFailures();
+    void themeIsRead_data();
+    void themeIsRead();
+    void screenshotInATheme();
 
 private:
     struct Run {
@@ -125,6 +130,9 @@ void tst_CommandLine::rejects_data()
     QTest::newRow("tour to a picture") << QStringList{"--export", "a.png", "--tour"} << "ending in .pdf";
     QTest::newRow("page with a screenshot") << QStringList{"--screenshot", "a.png", "--page", "a4"} << "only goes with --export";
     QTest::newRow("search with an export") << QStringList{"--export", "a.png", "--search", "war"} << "only goes with --screenshot";
+    QTest::newRow("unknown theme") << QStringList{"--theme", "sepia"} << "system, light, dark or high-contrast";
+    QTest::newRow("theme without a value") << QStringList{"--theme"} << "theme";
+    QTest::newRow("theme with check") << QStringList{"--check", "a.annals", "--theme", "dark"} << "goes with a window";
 }
 
 void tst_CommandLine::rejects()
@@ -346,6 +354,62 @@ void tst_CommandLine::exportFailures()
     QVERIFY(!QFile::exists(out));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{QStringLiteral("corrupt.annals")});
+void tst_CommandLine::themeIsRead_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<std::optional<ThemeChoice>>("theme");
+    QTest::newRow("none") << QStringList{} << std::optional<ThemeChoice>();
+    QTest::newRow("system") << QStringList{"--theme", "system"} << std::optional<ThemeChoice>(ThemeChoice::System);
+    QTest::newRow("light") << QStringList{"--theme=light"} << std::optional<ThemeChoice>(ThemeChoice::Light);
+    QTest::newRow("dark for a window") << QStringList{"--theme", "dark", "x.annals"}
+                                       << std::optional<ThemeChoice>(ThemeChoice::Dark);
+    QTest::newRow("high contrast for a screenshot")
+        << QStringList{"--screenshot", "a.png", "--theme", "high-contrast"}
+        << std::optional<ThemeChoice>(ThemeChoice::HighContrast);
+}
+
+void tst_CommandLine::themeIsRead()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(std::optional<ThemeChoice>, theme);
+    CommandLineRequest request;
+    QString error;
+    QVERIFY2(parseCommandLine(QStringList{QStringLiteral("annals")} + arguments, &request, &error), qPrintable(error));
+    QCOMPARE(request.theme, theme);
+}
+
+// The theme reaches the picture: dark is darker than light, high contrast
+// is mostly black.
+void tst_CommandLine::screenshotInATheme()
+{
+    const auto meanLightness = [this](const QString &theme, double *blackShare) {
+        const QString png = m_dir.filePath(theme + QStringLiteral(".png"));
+        const Run result = run({QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("800x600"),
+                                QStringLiteral("--theme"), theme});
+        if (result.exitCode != 0)
+            qWarning() << result.err;
+        const QImage image(png);
+        double sum = 0;
+        int count = 0;
+        int black = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                const int lightness = image.pixelColor(x, y).lightness();
+                sum += lightness;
+                black += lightness < 8 ? 1 : 0;
+                ++count;
+            }
+        }
+        *blackShare = count ? double(black) / count : 0;
+        return count ? sum / count : -1.0;
+    };
+    double black = 0;
+    const double light = meanLightness(QStringLiteral("light"), &black);
+    const double dark = meanLightness(QStringLiteral("dark"), &black);
+    QVERIFY2(light > 150, qPrintable(QString::number(light)));
+    QVERIFY2(dark >= 0 && dark < 90, qPrintable(QString::number(dark)));
+    meanLightness(QStringLiteral("high-contrast"), &black);
+    QVERIFY2(black > 0.5, qPrintable(QString::number(black)));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
