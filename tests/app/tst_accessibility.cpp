@@ -402,6 +402,14 @@ void tst_Accessibility::everyMenuEntryHasItsOwnMnemonic()
             collectMenuProblems(action->menu(), &problems);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // The check itself sees a clash.
+    QMenu clashing(QStringLiteral("&Clashing"));
+    clashing.addAction(QStringLiteral("&Zoom"));
+    clashing.addAction(QStringLiteral("&Zero"));
+    QStringList found;
+    collectMenuProblems(&clashing, &found);
+    QCOMPARE(found.size(), 1);
 }
 
 void tst_Accessibility::noShortcutIsGivenTwice()
@@ -417,6 +425,11 @@ void tst_Accessibility::noShortcutIsGivenTwice()
     QApplication::processEvents();
     clashes += shortcutClashes(m_window.get());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+
+    // The check itself sees a clash.
+    auto *clash = new QAction(QStringLiteral("Clash"), m_window.get());
+    clash->setShortcut(QKeySequence(Qt::Key_F6));
+    QVERIFY(!shortcutClashes(m_window.get()).isEmpty());
 }
 
 void tst_Accessibility::f6MovesBetweenTheMainAreas()
