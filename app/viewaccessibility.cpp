@@ -48,13 +48,21 @@ public:
     ViewState *state() const { return m_state; }
 
 private:
+    // Only what changes this view's description: picking an actor says
+    // nothing new about the timeline's selected event.
     void announce()
     {
+        QAccessibleInterface *interface = QAccessible::queryAccessibleInterface(parent());
+        const QString described = interface ? interface->text(QAccessible::Description) : QString();
+        if (described == m_described)
+            return;
+        m_described = described;
         QAccessibleEvent event(parent(), QAccessible::DescriptionChanged);
         g_announce(&event);
     }
 
     QPointer<ViewState> m_state;
+    QString m_described;
 };
 
 ViewState *viewStateOf(const QWidget *view)

@@ -350,6 +350,16 @@ void tst_Accessibility::theTimelineSaysWhichEventIsSelected()
         announced |= g_updates.at(at) == QAccessible::DescriptionChanged && g_updated.at(at) == timeline;
     QVERIFY(announced);
 
+    // Picking an actor changes nothing the timeline says: it stays quiet.
+    g_updates.clear();
+    g_updated.clear();
+    QVERIFY(!event.actors.isEmpty());
+    setAnnounce(recordUpdate);
+    m_window->viewState()->setSelectedActor(event.actors.first().actorId);
+    setAnnounce(previous);
+    QVERIFY(!g_updated.contains(timeline));
+    QVERIFY(g_updated.contains(m_window->graphView()));
+
     m_window->viewState()->setSelectedEvent(0);
     QCOMPARE(interface->text(QAccessible::Description), nothing);
 
