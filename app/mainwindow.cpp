@@ -158,9 +158,11 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     connect(m_timeline, &TimelineView::eventRetimed, m_eventActions, &EventActions::retimeEvent);
     // Events can be dragged exactly when New Event can add one; its tooltip
     // then says why not.
-    connect(m_eventActions->newAction(), &QAction::changed, this, [this] {
-        const QAction *add = m_eventActions->newAction();
-        m_timeline->setEditable(add->isEnabled(), add->isEnabled() ? QString() : add->toolTip());
+    // Nothing of the window is read: the action changes as the window closes
+    // (its keys follow the focus), when the window is no more a MainWindow.
+    QAction *addEvent = m_eventActions->newAction();
+    connect(addEvent, &QAction::changed, m_timeline, [addEvent, timeline = m_timeline] {
+        timeline->setEditable(addEvent->isEnabled(), addEvent->isEnabled() ? QString() : addEvent->toolTip());
     });
     // Actors, relations and sources; found again by findChild where the atlas changes and the menu is made.
     auto *editActions = new EditActions(m_viewState, this);
