@@ -135,6 +135,7 @@ ActivityChart::ActivityChart(QWidget *parent)
     parts.view->setFrameShape(QFrame::NoFrame);
     parts.view->setRenderHint(QPainter::Antialiasing);
     parts.view->setFocusPolicy(Qt::NoFocus);
+    parts.view->setAccessibleName(accessibleName()); // the picture of what this widget describes
     parts.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     parts.view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Clicks, hovering and tooltips are this widget's, so that a bar means

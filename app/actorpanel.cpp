@@ -132,6 +132,7 @@ ActorPanel::ActorPanel(QWidget *parent)
 {
     m_hint->setText(tr("Select an actor in the graph or the event list to see who stood with them."));
     m_title->setAccessibleName(tr("Selected actor"));
+    m_scroll->setAccessibleName(tr("Actor"));
     m_sentence->setAccessibleName(tr("Allies and rivals at the date"));
     m_change->setAccessibleName(tr("Most allies and rivals"));
     m_bothSides->setAccessibleName(tr("On both sides"));

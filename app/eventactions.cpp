@@ -18,7 +18,7 @@ EventActions::EventActions(ViewState *state, QWidget *dialogParent)
     , m_dialogParent(dialogParent)
     , m_new(new QAction(tr("&New Event…"), this))
     , m_edit(new QAction(tr("&Edit Event…"), this))
-    , m_delete(new QAction(tr("&Delete Event"), this))
+    , m_delete(new QAction(tr("Delete E&vent"), this))
 {
     m_new->setShortcut(QKeySequence(Qt::Key_Insert));
     m_new->setStatusTip(tr("Add an event at the time cursor (or double-click empty space on the timeline)"));

@@ -3,6 +3,7 @@
 
 #include "filterdialogs.h"
 #include "historicaldate.h"
+#include "viewaccessibility.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -200,8 +201,9 @@ void FilterBar::fillKindsMenu()
 {
     m_kindsMenu->clear();
     const quint32 kinds = m_state ? m_state->filter().relationKinds : ViewFilter::allRelationKinds();
+    QString mnemonics = QStringLiteral("a"); // "Show &All Kinds" below
     for (RelationKind kind : relationKindsInMenuOrder) {
-        QAction *action = m_kindsMenu->addAction(relationKindName(kind));
+        QAction *action = m_kindsMenu->addAction(withMnemonic(relationKindName(kind), &mnemonics));
         action->setCheckable(true);
         action->setChecked(kinds & (1u << unsigned(kind)));
         connect(action, &QAction::toggled, this, [this, kind](bool on) {

@@ -3,6 +3,7 @@
 
 #include "graphsimulation.h"
 #include "tooltip.h"
+#include "viewaccessibility.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -146,7 +147,7 @@ void GraphView::createActions()
                                        "not only on the cursor's date"));
     connect(m_wholeWindowAction, &QAction::toggled, this, &GraphView::setShowsWholeWindow);
 
-    m_resetView = new QAction(tr("Fit Graph"), this);
+    m_resetView = new QAction(tr("&Fit Graph"), this);
     m_resetView->setToolTip(tr("Zoom and move the graph so that it fits the view again"));
     connect(m_resetView, &QAction::triggered, this, [this] {
         m_canvas.setZoom(1);
@@ -154,10 +155,11 @@ void GraphView::createActions()
         update();
     });
 
+    QString mnemonics = QStringLiteral("a"); // "Show &All Kinds" follows the kinds in the menus
     for (RelationKind kind : relationKindsInMenuOrder) {
         QString title = relationKindName(kind, KindNameForm::InText);
         title[0] = title[0].toUpper();
-        auto *action = new QAction(title, this);
+        auto *action = new QAction(withMnemonic(title, &mnemonics), this);
         action->setCheckable(true);
         action->setChecked(true);
         action->setData(int(kind));
@@ -195,6 +197,7 @@ void GraphView::setViewState(ViewState *state)
     if (m_state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
+    announceSelectionChanges(this, state);
     if (!m_state)
         return;
     connect(m_state, &ViewState::cursorChanged, this, [this] {

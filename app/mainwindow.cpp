@@ -22,6 +22,7 @@
 #include "sampleatlas.h"
 #include "timelinecolumn.h"
 #include "timelineview.h"
+#include "viewaccessibility.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -147,6 +148,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     // Every change is a step here; clicking one goes back to it.
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     m_undoDock->setWidget(new QUndoView(m_undoGroup, m_undoDock));
+    m_undoDock->widget()->setAccessibleName(tr("Undo history"));
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
     connect(m_eventActions, &EventActions::message, this, [this](const QString &text) {
@@ -159,9 +161,11 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     connect(m_timeline, &TimelineView::eventRetimed, m_eventActions, &EventActions::retimeEvent);
     // Events can be dragged exactly when New Event can add one; its tooltip
     // then says why not.
-    connect(m_eventActions->newAction(), &QAction::changed, this, [this] {
-        const QAction *add = m_eventActions->newAction();
-        m_timeline->setEditable(add->isEnabled(), add->isEnabled() ? QString() : add->toolTip());
+    // Nothing of the window is read: the action changes as the window closes
+    // (its keys follow the focus), when the window is no more a MainWindow.
+    QAction *addEvent = m_eventActions->newAction();
+    connect(addEvent, &QAction::changed, m_timeline, [addEvent, timeline = m_timeline] {
+        timeline->setEditable(addEvent->isEnabled(), addEvent->isEnabled() ? QString() : addEvent->toolTip());
     });
     // Actors, relations and sources; found again by findChild where the atlas changes and the menu is made.
     auto *editActions = new EditActions(m_viewState, this);
@@ -304,7 +308,7 @@ void MainWindow::createActions()
     printAction->setStatusTip(tr("Print the timeline and the graph, with a preview first"));
     m_timelineActions << exportAction << printAction; // enabled while an atlas is open
     file->addSeparator();
-    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeAtlas);
+    m_closeAction = file->addAction(tr("C&lose"), this, &MainWindow::closeAtlas);
     m_closeAction->setShortcut(QKeySequence::Close);
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -333,12 +337,6 @@ void MainWindow::createActions()
     });
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setStatusTip(tr("Search the whole atlas: events, actors, relations and sources"));
-    m_filterAction = edit->addAction(tr("&Filter Event List"), this, [this] {
-        m_eventListDock->show();
-        m_eventListDock->raise();
-        m_eventTablePanel->focusFilter();
-    });
-    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         auto *dialog = new PreferencesDialog(this);
@@ -356,7 +354,7 @@ void MainWindow::createActions()
     zoomIn->setStatusTip(tr("Zoom into the middle of the timeline (or turn the mouse wheel over a date)"));
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { m_timeline->zoomBy(1 / 1.6, m_timeline->viewport()->width() / 2.0, true); });
     zoomOut->setShortcut(QKeySequence(Qt::Key_Minus));
-    QAction *fit = view->addAction(tr("&Fit Whole Atlas"), this, [this] { m_timeline->fitAll(); });
+    QAction *fit = view->addAction(tr("Fit &Whole Atlas"), this, [this] { m_timeline->fitAll(); });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *zoomSelection = view->addAction(tr("Zoom to &Selection"), m_timeline, &TimelineView::zoomToSelection);
     zoomSelection->setShortcut(QKeySequence(Qt::Key_Z));
@@ -379,12 +377,12 @@ void MainWindow::createActions()
     connect(m_laneModes, &QActionGroup::triggered, this, [this](QAction *action) {
         setLaneMode(LaneMode(action->data().toInt()));
     });
-    QAction *legend = view->addAction(tr("Show &Legend"));
+    QAction *legend = view->addAction(tr("Show Le&gend"));
     legend->setCheckable(true);
     legend->setChecked(true);
     connect(legend, &QAction::toggled, m_timeline, &TimelineView::setLegendVisible);
     connect(legend, &QAction::toggled, m_graph, &GraphView::setLegendVisible);
-    m_overviewAction = view->addAction(tr("Show &Overview"));
+    m_overviewAction = view->addAction(tr("Show O&verview"));
     m_overviewAction->setCheckable(true);
     m_overviewAction->setChecked(true);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -395,7 +393,7 @@ void MainWindow::createActions()
             QSettings().setValue(QStringLiteral("view/overview"), on);
     });
     // Filled when the menu opens: the series are the open atlas's.
-    m_seriesMenu = view->addMenu(tr("Number &Series"));
+    m_seriesMenu = view->addMenu(tr("Num&ber Series"));
     m_seriesMenu->setStatusTip(tr("Show or hide the atlas's number series under the timeline"));
     connect(m_seriesMenu, &QMenu::aboutToShow, this, &MainWindow::fillSeriesMenu);
     connect(m_timelineColumn, &TimelineColumn::hiddenSeriesChanged, this, [this](const QSet<QString> &names) {
@@ -403,28 +401,43 @@ void MainWindow::createActions()
             QSettings().setValue(QStringLiteral("view/hiddenSeries"), QStringList(names.begin(), names.end()));
     });
     view->addAction(m_eventListDock->toggleViewAction());
+    m_eventListDock->toggleViewAction()->setText(tr("&Event List"));
     m_eventListDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(m_detailsDock->toggleViewAction());
+    m_detailsDock->toggleViewAction()->setText(tr("&Details"));
     m_detailsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     view->addAction(m_actorDock->toggleViewAction());
+    m_actorDock->toggleViewAction()->setText(tr("&Actor"));
     m_actorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_actorDock->toggleViewAction()->setStatusTip(tr("Allies and rivals of the selected actor, and how they changed"));
+    // Beside the list it shows: the Edit menu has no mnemonic left for it.
+    m_filterAction = view->addAction(tr("Filte&r Event List"), this, [this] {
+        m_eventListDock->show();
+        m_eventListDock->raise();
+        m_eventTablePanel->focusFilter();
+    });
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addSeparator();
     view->addMenu(m_filterBar->addFilterMenu());
-    QAction *addFilter = view->addAction(tr("Add F&ilter…"), m_filterBar, &FilterBar::popUpMenu);
+    QAction *addFilter = view->addAction(tr("Add Fil&ter…"), m_filterBar, &FilterBar::popUpMenu);
     addFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     addFilter->setStatusTip(tr("Narrow what the timeline, the graph and the event list show"));
     m_timelineActions.append(addFilter);
     view->addSeparator();
-    QAction *larger = view->addAction(tr("&Larger Text"), this, [this] { setFontScale(m_fontScale + fontScaleStep); });
+    QAction *larger = view->addAction(tr("Larger Te&xt"), this, [this] { setFontScale(m_fontScale + fontScaleStep); });
     larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *smaller = view->addAction(tr("&Smaller Text"), this, [this] { setFontScale(m_fontScale - fontScaleStep); });
+    QAction *smaller = view->addAction(tr("S&maller Text"), this, [this] { setFontScale(m_fontScale - fontScaleStep); });
     smaller->setShortcut(QKeySequence::ZoomOut);
     view->addAction(tr("&Normal Text Size"), this, [this] { setFontScale(1.0); });
     view->addSeparator();
-    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcuts({QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)});
+    // KDE's full-screen keys include Ctrl+Shift+F, Add Filter's: given to both, neither would work.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    fullScreenKeys.removeAll(addFilter->shortcut());
+    if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullScreenKeys.append(QKeySequence(Qt::Key_F11));
+    fullScreen->setShortcuts(fullScreenKeys);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
@@ -450,6 +463,17 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About Annals"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    // F6 and Shift+F6 go from one main area to the next (a desktop
+    // convention); Tab cannot do it, as in the timeline it walks the events.
+    const QList<QWidget *> areas = {m_filterBar, m_timeline, m_graph, m_eventTablePanel, m_details, m_actorPanel, m_search};
+    for (const auto &[text, keys, step] : {std::tuple(tr("Next Area"), QKeySequence(Qt::Key_F6), 1),
+                                           std::tuple(tr("Previous Area"), QKeySequence(Qt::SHIFT | Qt::Key_F6), -1)}) {
+        auto *move = new QAction(text, this);
+        move->setShortcut(keys);
+        connect(move, &QAction::triggered, this, [areas, direction = step] { focusNextArea(areas, direction); });
+        addAction(move);
+    }
 }
 
 void MainWindow::fillSeriesMenu()

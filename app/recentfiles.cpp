@@ -68,7 +68,8 @@ void RecentFiles::rebuild(QMenu *menu)
         save(existing);
     for (int i = 0; i < existing.size(); ++i) {
         const QString path = existing.at(i);
-        const QString name = QFileInfo(path).fileName();
+        // A name's own "&" is not a mnemonic.
+        const QString name = QFileInfo(path).fileName().replace(QLatin1Char('&'), QLatin1String("&&"));
         const QString text = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name;
         QAction *action = menu->addAction(text, this, [this, path] { Q_EMIT openRequested(path); });
         action->setToolTip(QDir::toNativeSeparators(path));

@@ -273,6 +273,7 @@ SeriesLane::SeriesLane(QWidget *parent)
     // whoever holds the lane).
     c.view->setAttribute(Qt::WA_TransparentForMouseEvents);
     c.view->setFocusPolicy(Qt::NoFocus);
+    c.view->setAccessibleName(accessibleName()); // the picture of what this widget describes
     c.view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     c.view->setCacheMode(QGraphicsView::CacheNone);
 

@@ -4,6 +4,7 @@
 #include "actornames.h"
 #include "calendarsteps.h"
 #include "eventtablemodel.h"
+#include "viewaccessibility.h"
 #include "viewstate.h"
 
 #include <QApplication>
@@ -92,7 +93,7 @@ TimelineView::TimelineView(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Events in time. Wheel or + and − to zoom, drag or arrow keys to move, "
-                                "Tab to step through events; drag an event, or Alt+Left and Alt+Right, to move it."));
+                                "Tab to step through events, F6 to leave the timeline; drag an event, or Alt+Left and Alt+Right, to move it."));
     setToolTipDuration(15000);
 
     m_animation.setDuration(280);
@@ -163,6 +164,7 @@ void TimelineView::setViewState(ViewState *state)
     if (m_state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
+    announceSelectionChanges(this, state);
     if (!m_state)
         return;
     connect(m_state, &ViewState::windowChanged, this, [this](qint64 from, qint64 to) {
