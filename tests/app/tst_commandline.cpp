@@ -354,6 +354,8 @@ void tst_CommandLine::exportFailures()
     QVERIFY(!QFile::exists(out));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{QStringLiteral("corrupt.annals")});
+}
+
 void tst_CommandLine::themeIsRead_data()
 {
     QTest::addColumn<QStringList>("arguments");
