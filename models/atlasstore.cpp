@@ -687,7 +687,16 @@ bool writeTourSteps(QSqlQuery &q, ItemId tourId, const QList<TourStep> &steps, Q
     if (!run(q, error))
         return false;
     q.prepare(insertStatement(QStringLiteral("tour_steps"), tourStepColumns));
-    for (qsizetype i = 0; i < steps.size(); ++i) {
+    // Steps that keep their ids first: a new step's id, picked by SQLite from
+    // the rows already there, must not be one a later kept step still needs.
+    QList<qsizetype> order;
+    for (bool kept : {true, false}) {
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            if ((steps.at(i).id != 0) == kept)
+                order.append(i);
+        }
+    }
+    for (qsizetype i : order) {
         const TourStep &step = steps.at(i);
         q.addBindValue(idOrNull(step.id));
         q.addBindValue(tourId);
