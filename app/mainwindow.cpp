@@ -19,6 +19,8 @@
 #include "sampleatlas.h"
 #include "timelinecolumn.h"
 #include "timelineview.h"
+#include "tourpanel.h"
+#include "tours.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -84,6 +86,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_actorDock(new QDockWidget(tr("Actor"), this))
     , m_undoDock(new QDockWidget(tr("Undo History"), this))
     , m_searchDock(new QDockWidget(tr("Search"), this))
+    , m_tourPanel(new TourPanel(this))
+    , m_tourDock(new QDockWidget(tr("Tour"), this))
     , m_eventActions(new EventActions(m_viewState, this))
     , m_noticeBar(new NoticeBar(this))
     , m_pages(new QStackedWidget(this))
@@ -140,6 +144,19 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     connect(m_search, &SearchPanel::actorChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("actor"), id); });
     connect(m_search, &SearchPanel::relationChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("relation"), id); });
     connect(m_search, &SearchPanel::sourceChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("source"), id); });
+
+    // Tours: made and edited here, played by presentation mode.
+    m_tourDock->setObjectName(QStringLiteral("tourDock"));
+    m_tourDock->setWidget(m_tourPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_tourDock);
+    m_tourDock->hide();
+    m_tourPanel->setViewState(m_viewState);
+    m_tourPanel->setGraphFocus([this] { return m_graph->focusActor(); });
+    connect(m_tourPanel, &TourPanel::stepActivated, this, [this](const TourStep &step) { showStepInView(step, *m_viewState); });
+    connect(m_tourPanel, &TourPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_tourPanel, &TourPanel::failed, this, [this](const QString &reason) {
+        QMessageBox::warning(this, tr("The atlas was not changed"), reason);
+    });
 
     // Every change is a step here; clicking one goes back to it.
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
@@ -386,6 +403,9 @@ void MainWindow::createActions()
     view->addAction(m_actorDock->toggleViewAction());
     m_actorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_actorDock->toggleViewAction()->setStatusTip(tr("Allies and rivals of the selected actor, and how they changed"));
+    view->addAction(m_tourDock->toggleViewAction());
+    m_tourDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tourDock->toggleViewAction()->setStatusTip(tr("Make and edit tours: steps through the atlas with captions"));
     view->addSeparator();
     view->addMenu(m_filterBar->addFilterMenu());
     QAction *addFilter = view->addAction(tr("Add F&ilter…"), m_filterBar, &FilterBar::popUpMenu);
@@ -488,6 +508,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         // atlas's first signals (a new cursor, a new window) reach all views,
         // and one still holding the old data would read freed memory.
         showAtlasData(nullptr);
+        m_tourPanel->setAtlas(nullptr);
     }
     m_viewState->setSelectedEvent(0);
     // Actors and categories are the old atlas's; the kinds shown are a habit.
@@ -506,6 +527,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
     showAtlasData(m_atlas.get());
     m_eventActions->setAtlas(m_atlas.get());
     findChild<EditActions *>()->setAtlas(m_atlas.get());
+    m_tourPanel->setAtlas(m_atlas.get());
     m_eventTablePanel->setFontScale(m_fontScale);
     updateWindowState();
 }

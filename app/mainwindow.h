@@ -30,6 +30,7 @@ class RecentFiles;
 class SearchPanel;
 class TimelineColumn;
 class TimelineView;
+class TourPanel;
 class ViewState;
 enum class LaneMode : quint8;
 
@@ -61,6 +62,7 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     SearchPanel *searchPanel() const { return m_search; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
+    TourPanel *tourPanel() const { return m_tourPanel; }
     ViewState *viewState() const { return m_viewState; }
     FilterBar *filterBar() const { return m_filterBar; }
     void setLaneMode(LaneMode mode);
@@ -118,6 +120,8 @@ private:
     QDockWidget *m_actorDock;
     QDockWidget *m_undoDock;
     QDockWidget *m_searchDock;
+    TourPanel *m_tourPanel;
+    QDockWidget *m_tourDock;
     EventActions *m_eventActions;
     bool m_actorDockShownOnce = false;
     QActionGroup *m_laneModes = nullptr;

@@ -60,6 +60,16 @@ TourStep stepFromView(const TourView &view, const AtlasData &data)
     return step;
 }
 
+void showStepInView(const TourStep &step, ViewState &state)
+{
+    if (step.windowStart && step.windowEnd)
+        state.setWindow(*step.windowStart, *step.windowEnd);
+    if (step.cursorTime)
+        state.setCursor(*step.cursorTime);
+    state.setSelectedEvent(step.eventId);
+    state.setSelectedActor(step.focusActorId);
+}
+
 QString tourStepYear(const AtlasData &data, const TourStep &step)
 {
     std::optional<qint64> time = step.cursorTime ? step.cursorTime : step.windowStart;

@@ -28,6 +28,11 @@ TourView tourViewOf(const ViewState &state, ItemId graphFocusActor);
 // Events and actors `data` does not hold are left out.
 TourStep stepFromView(const TourView &view, const AtlasData &data);
 
+// Moves the views to `step`: its window and cursor (when it has them), its
+// event selected (or none), its actor selected (or none). A step with no
+// window leaves the window where it is.
+void showStepInView(const TourStep &step, ViewState &state);
+
 // How a step's list entry reads: "3. 1961 — First line of the caption…",
 // the event's title when there is no caption. `index` is 0-based.
 QString tourStepLabel(const AtlasData &data, const TourStep &step, int index);
