@@ -182,6 +182,7 @@ void TourPanel::setAtlas(Atlas *atlas)
     if (atlas)
         m_atlasConnection = connect(atlas, &Atlas::dataChanged, this, &TourPanel::atlasChanged);
     atlasChanged();
+    setCurrentStep(0);
 }
 
 void TourPanel::setViewState(ViewState *state)
