@@ -214,7 +214,11 @@ void TourPanel::refillTours()
             chosen = int(i);
     }
     m_tours->setCurrentIndex(chosen);
-    m_tourId = chosen >= 0 ? tours.at(chosen).id : 0;
+    const ItemId shown = chosen >= 0 ? tours.at(chosen).id : 0;
+    // Another tour (the chosen one was deleted): start at its first step.
+    if (shown != m_tourId)
+        m_currentStepId = chosen >= 0 && !tours.at(chosen).steps.isEmpty() ? tours.at(chosen).steps.constFirst().id : 0;
+    m_tourId = shown;
     m_model->setTourId(m_tourId);
     updateActions();
 }

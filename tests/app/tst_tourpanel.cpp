@@ -274,6 +274,7 @@ void tst_TourPanel::newRenameDeleteTourAreUndoable()
     QVERIFY(m_panel->deleteTour());
     QCOMPARE(m_window->atlas()->data().tours.size(), tours);
     QVERIFY(m_panel->currentTourId() != *id);
+    QCOMPARE(m_panel->currentStepIndex(), 0); // the tour shown instead, from its start
     undoStack()->undo();
     QCOMPARE(m_window->atlas()->data().tours.size(), tours + 1);
     QCOMPARE(m_window->atlas()->data().tours.last().steps.size(), 1);
