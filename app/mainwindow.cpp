@@ -23,6 +23,8 @@
 #include "timelinecolumn.h"
 #include "timelineview.h"
 #include "viewaccessibility.h"
+#include "tourpanel.h"
+#include "tours.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -88,6 +90,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_actorDock(new QDockWidget(tr("Actor"), this))
     , m_undoDock(new QDockWidget(tr("Undo History"), this))
     , m_searchDock(new QDockWidget(tr("Search"), this))
+    , m_tourPanel(new TourPanel(this))
+    , m_tourDock(new QDockWidget(tr("Tour"), this))
     , m_eventActions(new EventActions(m_viewState, this))
     , m_noticeBar(new NoticeBar(this))
     , m_pages(new QStackedWidget(this))
@@ -144,6 +148,22 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     connect(m_search, &SearchPanel::actorChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("actor"), id); });
     connect(m_search, &SearchPanel::relationChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("relation"), id); });
     connect(m_search, &SearchPanel::sourceChosen, this, [this](ItemId id) { showSearchResult(QStringLiteral("source"), id); });
+
+    // Tours: made and edited here, played by presentation mode.
+    m_tourDock->setObjectName(QStringLiteral("tourDock"));
+    m_tourDock->setWidget(m_tourPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_tourDock);
+    m_tourDock->hide();
+    m_tourPanel->setViewState(m_viewState);
+    m_tourPanel->setGraphFocus([this] { return m_graph->focusActor(); });
+    connect(m_tourPanel, &TourPanel::stepActivated, this, [this](const TourStep &step) { showStepInView(step, *m_viewState); });
+    connect(m_tourPanel, &TourPanel::presentRequested, this, [this](ItemId tourId, int stepIndex) {
+        startPresentation(tourIndexOf(tourId), stepIndex);
+    });
+    connect(m_tourPanel, &TourPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_tourPanel, &TourPanel::failed, this, [this](const QString &reason) {
+        QMessageBox::warning(this, tr("The atlas was not changed"), reason);
+    });
 
     // Every change is a step here; clicking one goes back to it.
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
@@ -417,6 +437,10 @@ void MainWindow::createActions()
         m_eventTablePanel->focusFilter();
     });
     m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(m_tourDock->toggleViewAction());
+    m_tourDock->toggleViewAction()->setText(tr("T&our"));
+    m_tourDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tourDock->toggleViewAction()->setStatusTip(tr("Make and edit tours: steps through the atlas with captions"));
     view->addSeparator();
     view->addMenu(m_filterBar->addFilterMenu());
     QAction *addFilter = view->addAction(tr("Add Fil&ter…"), m_filterBar, &FilterBar::popUpMenu);
@@ -443,11 +467,18 @@ void MainWindow::createActions()
     });
 
     view->addSeparator();
-    m_presentAction = view->addAction(tr("&Present"), this, [this] { startPresentation(); });
+    // The tour chosen in the Tour dock, else the atlas's first.
+    m_presentAction = view->addAction(tr("&Present"), this, [this] { startPresentation(tourIndexOf(m_tourPanel->currentTourId())); });
     m_timelineActions << m_presentAction;
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presentAction->setToolTip(tr("Show the atlas full screen in large type and step through its tour "
                                    "(Page Down: next, Page Up: back, B: blank, Esc: leave)"));
+    QAction *presentHere = view->addAction(tr("Present from the Current Ste&p"), this, [this] {
+        startPresentation(tourIndexOf(m_tourPanel->currentTourId()), std::max(0, m_tourPanel->currentStepIndex()));
+    });
+    presentHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    presentHere->setToolTip(tr("Present the tour from the step chosen in the Tour dock"));
+    m_timelineActions << presentHere;
     m_presentOnMenu = view->addMenu(tr("Present &On"));
     connect(m_presentOnMenu, &QMenu::aboutToShow, this, &MainWindow::fillPresentOnMenu);
 
@@ -544,6 +575,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
         // atlas's first signals (a new cursor, a new window) reach all views,
         // and one still holding the old data would read freed memory.
         showAtlasData(nullptr);
+        m_tourPanel->setAtlas(nullptr);
     }
     m_viewState->setSelectedEvent(0);
     // Actors and categories are the old atlas's; the kinds shown are a habit.
@@ -562,6 +594,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
     showAtlasData(m_atlas.get());
     m_eventActions->setAtlas(m_atlas.get());
     findChild<EditActions *>()->setAtlas(m_atlas.get());
+    m_tourPanel->setAtlas(m_atlas.get());
     m_eventTablePanel->setFontScale(m_fontScale);
     updateWindowState();
 }
@@ -923,6 +956,18 @@ PresentationWindow *MainWindow::startPresentation(int tourIndex, int startStep, 
         presentation->show();
     }
     return presentation;
+}
+
+int MainWindow::tourIndexOf(ItemId tourId) const
+{
+    if (!m_atlas)
+        return -1;
+    const QList<Tour> &tours = m_atlas->data().tours;
+    for (int i = 0; i < tours.size(); ++i) {
+        if (tours.at(i).id == tourId)
+            return i;
+    }
+    return tours.isEmpty() ? -1 : 0;
 }
 
 PresentationWindow *MainWindow::presentation() const

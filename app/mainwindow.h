@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -32,6 +34,7 @@ class RecentFiles;
 class SearchPanel;
 class TimelineColumn;
 class TimelineView;
+class TourPanel;
 class ViewState;
 enum class LaneMode : quint8;
 
@@ -63,6 +66,7 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     SearchPanel *searchPanel() const { return m_search; }
     ActorPanel *actorPanel() const { return m_actorPanel; }
+    TourPanel *tourPanel() const { return m_tourPanel; }
     ViewState *viewState() const { return m_viewState; }
     FilterBar *filterBar() const { return m_filterBar; }
     void setLaneMode(LaneMode mode);
@@ -109,6 +113,9 @@ private:
     void showSearchResult(const QString &kind, qint64 id);
     void syncTableSelection();
     void fillPresentOnMenu();
+    // Where tour `tourId` is in the atlas's list; the first tour when there
+    // is no such tour, -1 when there are none.
+    int tourIndexOf(ItemId tourId) const;
     void closePresentation();
 
     SettingsUse m_settingsUse;
@@ -128,6 +135,8 @@ private:
     QDockWidget *m_actorDock;
     QDockWidget *m_undoDock;
     QDockWidget *m_searchDock;
+    TourPanel *m_tourPanel;
+    QDockWidget *m_tourDock;
     EventActions *m_eventActions;
     bool m_actorDockShownOnce = false;
     QActionGroup *m_laneModes = nullptr;

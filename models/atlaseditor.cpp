@@ -254,6 +254,31 @@ const ItemKind<Citation, NoDependents> &citationKind()
     return kind;
 }
 
+const ItemKind<Tour, QList<Citation>> &tourKind()
+{
+    static const ItemKind<Tour, QList<Citation>> kind{
+        &AtlasStore::tour,
+        &AtlasStore::insertTour,
+        &AtlasStore::insertTourWithId,
+        citationsOfKind(QStringLiteral("tour")),
+        &AtlasStore::updateTour,
+        &AtlasStore::removeTour,
+        [](const Atlas &, const Tour &tour) { return tour.title; },
+    };
+    return kind;
+}
+
+bool sameStep(const TourStep &a, const TourStep &b)
+{
+    return a.id == b.id && a.eventId == b.eventId && a.windowStart == b.windowStart && a.windowEnd == b.windowEnd
+        && a.cursorTime == b.cursorTime && a.focusActorId == b.focusActorId && a.caption == b.caption;
+}
+
+bool sameSteps(const QList<TourStep> &a, const QList<TourStep> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), sameStep);
+}
+
 // Why `event` cannot be written to `atlas`, in a form's words; empty when it can.
 QString problemWith(const Atlas &atlas, const Event &event)
 {
@@ -346,6 +371,28 @@ QString problemWith(const Atlas &atlas, const Citation &citation)
         || (citation.itemKind == QLatin1String("event_link") && !has(data.eventLinks));
     if (missing)
         return AtlasEditor::tr("There is no %1 %2 to cite a source for.").arg(citation.itemKind).arg(citation.itemId);
+    return {};
+}
+
+QString problemWith(const Atlas &atlas, const TourStep &step)
+{
+    if (const QString problem = validateTourStep(step); !problem.isEmpty())
+        return problem;
+    if (step.eventId != 0 && !findEvent(atlas.data(), step.eventId))
+        return AtlasEditor::tr("There is no event %1.").arg(step.eventId);
+    if (step.focusActorId != 0 && !findActor(atlas.data(), step.focusActorId))
+        return AtlasEditor::tr("There is no actor %1.").arg(step.focusActorId);
+    return {};
+}
+
+QString problemWith(const Atlas &atlas, const Tour &tour)
+{
+    if (const QString problem = validateTour(tour); !problem.isEmpty())
+        return problem;
+    for (const TourStep &step : tour.steps) {
+        if (const QString problem = problemWith(atlas, step); !problem.isEmpty())
+            return problem;
+    }
     return {};
 }
 
@@ -546,6 +593,146 @@ bool AtlasEditor::updateSeriesPoint(const SeriesPointEntry &point, QString *erro
 bool AtlasEditor::removeSeriesPoint(ItemId id, QString *error)
 {
     return remove(seriesPointKind(), id, error);
+}
+
+std::optional<ItemId> AtlasEditor::addTour(const Tour &tour, QString *error)
+{
+    return add(tourKind(), tour, error);
+}
+
+bool AtlasEditor::updateTour(const Tour &tour, QString *error)
+{
+    return update(tourKind(), tour, error);
+}
+
+bool AtlasEditor::removeTour(ItemId id, QString *error)
+{
+    return remove(tourKind(), id, error);
+}
+
+bool AtlasEditor::changeTourSteps(ItemId tourId, const StepsChange &change, QString *error)
+{
+    if (!mayWrite(error))
+        return false;
+    std::optional<Tour> before = m_atlas->store().tour(tourId, error);
+    if (!before)
+        return false;
+    QList<TourStep> steps = before->steps;
+    QString text;
+    if (const QString problem = change(steps, &text); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (sameSteps(steps, before->steps))
+        return true;
+    if (!m_atlas->store().setTourSteps(tourId, steps, error))
+        return false;
+    // Read back, so that redo writes the ids the file gave new steps.
+    QString readError;
+    if (std::optional<Tour> stored = m_atlas->store().tour(tourId, &readError))
+        steps = std::move(stored->steps);
+    record(text, [tourId, steps](AtlasStore &store, QString *e) { return store.setTourSteps(tourId, steps, e); },
+           [tourId, old = before->steps](AtlasStore &store, QString *e) { return store.setTourSteps(tourId, old, e); });
+    return true;
+}
+
+const Tour *AtlasEditor::tourOfStep(ItemId stepId, int *index) const
+{
+    for (const Tour &tour : m_atlas->data().tours) {
+        for (qsizetype i = 0; i < tour.steps.size(); ++i) {
+            if (tour.steps.at(i).id == stepId) {
+                *index = int(i);
+                return &tour;
+            }
+        }
+    }
+    return nullptr;
+}
+
+std::optional<ItemId> AtlasEditor::insertTourStep(ItemId tourId, int index, const TourStep &step, QString *error)
+{
+    const bool changed = changeTourSteps(
+        tourId,
+        [&](QList<TourStep> &steps, QString *text) {
+            if (const QString problem = problemWith(*m_atlas, step); !problem.isEmpty())
+                return problem;
+            if (index < 0 || index > steps.size())
+                return tr("A step can go at places 1 to %1, not %2.").arg(steps.size() + 1).arg(index + 1);
+            TourStep added = step;
+            added.id = 0;
+            steps.insert(index, added);
+            *text = tr("Add Step %1", "step number").arg(index + 1);
+            return QString();
+        },
+        error);
+    if (!changed)
+        return std::nullopt;
+    const Tour *tour = nullptr;
+    for (const Tour &t : m_atlas->data().tours) {
+        if (t.id == tourId)
+            tour = &t;
+    }
+    if (!tour || index >= tour->steps.size()) {
+        *error = tr("The new step could not be read back.");
+        return std::nullopt;
+    }
+    return tour->steps.at(index).id;
+}
+
+bool AtlasEditor::updateTourStep(const TourStep &step, QString *error)
+{
+    int index = 0;
+    const Tour *tour = tourOfStep(step.id, &index);
+    if (!tour) {
+        *error = tr("There is no tour step %1.").arg(step.id);
+        return false;
+    }
+    return changeTourSteps(
+        tour->id,
+        [&](QList<TourStep> &steps, QString *text) {
+            if (const QString problem = problemWith(*m_atlas, step); !problem.isEmpty())
+                return problem;
+            steps[index] = step;
+            *text = tr("Edit Step %1", "step number").arg(index + 1);
+            return QString();
+        },
+        error);
+}
+
+bool AtlasEditor::removeTourStep(ItemId stepId, QString *error)
+{
+    int index = 0;
+    const Tour *tour = tourOfStep(stepId, &index);
+    if (!tour) {
+        *error = tr("There is no tour step %1.").arg(stepId);
+        return false;
+    }
+    return changeTourSteps(
+        tour->id,
+        [&](QList<TourStep> &steps, QString *text) {
+            steps.removeAt(index);
+            *text = tr("Delete Step %1", "step number").arg(index + 1);
+            return QString();
+        },
+        error);
+}
+
+bool AtlasEditor::moveTourStep(ItemId tourId, int from, int to, QString *error)
+{
+    return changeTourSteps(
+        tourId,
+        [&](QList<TourStep> &steps, QString *text) {
+            const auto places = steps.size();
+            if (from < 0 || from >= places || to < 0 || to >= places)
+                return tr("The tour has steps 1 to %1; there is no moving step %2 to %3.")
+                    .arg(places)
+                    .arg(from + 1)
+                    .arg(to + 1);
+            steps.move(from, to);
+            *text = tr("Move Step %1 to %2").arg(from + 1).arg(to + 1);
+            return QString();
+        },
+        error);
 }
 
 QString AtlasEditor::eventLinkKindName(EventLinkKind kind)

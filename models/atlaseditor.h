@@ -78,6 +78,26 @@ public:
     bool updateSeriesPoint(const SeriesPointEntry &point, QString *error);
     bool removeSeriesPoint(ItemId id, QString *error);
 
+    // Tours: adding takes the title and description (and any steps given);
+    // updating changes only those two; removing takes the steps and the
+    // tour's citations with it, which undo brings back.
+    std::optional<ItemId> addTour(const Tour &tour, QString *error);
+    bool updateTour(const Tour &tour, QString *error);
+    bool removeTour(ItemId id, QString *error);
+
+    // A tour's steps, by index (0-based) in its list; the file numbers them
+    // 1..n without gaps after every change. `index` runs from 0 to the number
+    // of steps (the end); the step's own position is ignored. A step names
+    // known events and actors only. Changes that leave the steps as they
+    // were store nothing, push nothing and succeed. Undo texts say "Step 3"
+    // as the list shows it.
+    std::optional<ItemId> insertTourStep(ItemId tourId, int index, const TourStep &step, QString *error);
+    // `step.id` names the step to change; everything else is its new state.
+    bool updateTourStep(const TourStep &step, QString *error);
+    bool removeTourStep(ItemId stepId, QString *error);
+    // "Move Step 3 to 5": the step at `from` ends up at `to`.
+    bool moveTourStep(ItemId tourId, int from, int to, QString *error);
+
     // Why nothing can be changed in `atlas` (none is open, or it is
     // read-only), for disabled actions' tooltips; empty when it can.
     static QString whyUnwritable(const Atlas *atlas);
@@ -102,6 +122,13 @@ private:
     bool mayWrite(QString *error);
     // Pushes the change already stored as one undo step and shows it.
     void record(const QString &text, StoreWrite forward, StoreWrite backward);
+
+    // Rewrites the tour's steps as `change` leaves them (it returns why not,
+    // or nothing) and records that as one step called `text`.
+    using StepsChange = std::function<QString(QList<TourStep> &steps, QString *text)>;
+    bool changeTourSteps(ItemId tourId, const StepsChange &change, QString *error);
+    // The tour holding step `stepId`, from the loaded data.
+    const Tour *tourOfStep(ItemId stepId, int *index) const;
 
     template<typename Item, typename Dependents>
     std::optional<ItemId> add(const ItemKind<Item, Dependents> &kind, const Item &item, QString *error);

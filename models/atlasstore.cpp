@@ -645,6 +645,97 @@ bool removePlain(const QSqlDatabase &db, const PlainTable<Item> &table, ItemId i
     });
 }
 
+const QString tourStepColumns =
+    QStringLiteral("id, tour_id, position, event_id, window_start, window_end, cursor_time, focus_actor_id, caption");
+
+TourStep tourStepFromRow(const QSqlQuery &q)
+{
+    TourStep step;
+    step.id = q.value(0).toLongLong();
+    step.position = q.value(2).toInt();
+    step.eventId = q.value(3).toLongLong();
+    step.windowStart = optionalInt(q.value(4));
+    step.windowEnd = optionalInt(q.value(5));
+    step.cursorTime = optionalInt(q.value(6));
+    step.focusActorId = q.value(7).toLongLong();
+    step.caption = q.value(8).toString();
+    return step;
+}
+
+QVariant timeOrNull(const std::optional<qint64> &time)
+{
+    return time ? QVariant(*time) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString noTour()
+{
+    return tr("There is no tour %1.");
+}
+
+// Replaces every step of the tour by `steps`, numbered 1..n, on a query
+// already inside a transaction.
+bool writeTourSteps(QSqlQuery &q, ItemId tourId, const QList<TourStep> &steps, QString *error)
+{
+    for (const TourStep &step : steps) {
+        if (const QString problem = validateTourStep(step); !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("DELETE FROM tour_steps WHERE tour_id = ?"));
+    q.addBindValue(tourId);
+    if (!run(q, error))
+        return false;
+    q.prepare(insertStatement(QStringLiteral("tour_steps"), tourStepColumns));
+    // Steps that keep their ids first: a new step's id, picked by SQLite from
+    // the rows already there, must not be one a later kept step still needs.
+    QList<qsizetype> order;
+    for (bool kept : {true, false}) {
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            if ((steps.at(i).id != 0) == kept)
+                order.append(i);
+        }
+    }
+    for (qsizetype i : order) {
+        const TourStep &step = steps.at(i);
+        q.addBindValue(idOrNull(step.id));
+        q.addBindValue(tourId);
+        q.addBindValue(int(i + 1));
+        q.addBindValue(idOrNull(step.eventId));
+        q.addBindValue(timeOrNull(step.windowStart));
+        q.addBindValue(timeOrNull(step.windowEnd));
+        q.addBindValue(timeOrNull(step.cursorTime));
+        q.addBindValue(idOrNull(step.focusActorId));
+        q.addBindValue(text(step.caption));
+        if (!run(q, error))
+            return false;
+    }
+    return true;
+}
+
+// Inserts the tour's row (with its id when `citations` is given, for undo),
+// its steps and those citations, in one transaction.
+bool writeTour(const QSqlDatabase &db, const Tour &tour, const QList<Citation> *citations, ItemId *newId,
+               QString *error)
+{
+    if (const QString problem = validateTour(tour); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(db, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("INSERT INTO tours (id, title, description) VALUES (?, ?, ?)"));
+        q.addBindValue(idOrNull(citations ? tour.id : 0));
+        q.addBindValue(text(tour.title.trimmed()));
+        q.addBindValue(text(tour.description));
+        if (!run(q, error))
+            return false;
+        const ItemId id = citations ? tour.id : q.lastInsertId().toLongLong();
+        if (newId)
+            *newId = id;
+        return writeTourSteps(q, id, tour.steps, error) && (!citations || insertCitations(q, *citations, error));
+    });
+}
+
 // The citations that go with an actor: its own, its names' and its relations'.
 const QString actorCitationsWhere = QStringLiteral(
     "(item_kind = 'actor' AND item_id = ?) "
@@ -745,6 +836,30 @@ QString validateSeriesPoint(const SeriesPointEntry &point)
         return tr("The low estimate (%1) is above the value (%2).").arg(*point.low).arg(point.value);
     if (point.high && *point.high < point.value)
         return tr("The high estimate (%1) is below the value (%2).").arg(*point.high).arg(point.value);
+    return {};
+}
+
+QString validateTour(const Tour &tour)
+{
+    if (tour.title.trimmed().isEmpty())
+        return tr("A tour needs a title.");
+    for (const TourStep &step : tour.steps) {
+        if (const QString problem = validateTourStep(step); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+QString validateTourStep(const TourStep &step)
+{
+    if (step.windowStart.has_value() != step.windowEnd.has_value())
+        return tr("A step's time window needs both a start and an end, or neither.");
+    if (step.windowStart && *step.windowEnd <= *step.windowStart)
+        return tr("A step's time window must end after it starts.");
+    if (step.caption.size() > maxTourCaptionLength)
+        return tr("A caption can be at most %1 characters long; this one has %2.")
+            .arg(maxTourCaptionLength)
+            .arg(step.caption.size());
     return {};
 }
 
@@ -857,23 +972,13 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
         tourRows.insert(q.value(0).toLongLong(), data.tours.size());
         data.tours.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}});
     }
-    if (!run(q, QStringLiteral("SELECT id, tour_id, position, event_id, window_start, window_end, cursor_time, "
-                               "focus_actor_id, caption FROM tour_steps ORDER BY tour_id, position"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM tour_steps ORDER BY tour_id, position").arg(tourStepColumns), error))
         return std::nullopt;
     while (q.next()) {
         const auto row = tourRows.constFind(q.value(1).toLongLong());
         if (row == tourRows.constEnd())
             continue;
-        TourStep step;
-        step.id = q.value(0).toLongLong();
-        step.position = q.value(2).toInt();
-        step.eventId = q.value(3).toLongLong();
-        step.windowStart = optionalInt(q.value(4));
-        step.windowEnd = optionalInt(q.value(5));
-        step.cursorTime = optionalInt(q.value(6));
-        step.focusActorId = q.value(7).toLongLong();
-        step.caption = q.value(8).toString();
-        data.tours[*row].steps.append(step);
+        data.tours[*row].steps.append(tourStepFromRow(q));
     }
     return data;
 }
@@ -1461,6 +1566,79 @@ bool AtlasStore::updateSeriesPoint(const SeriesPointEntry &point, QString *error
 bool AtlasStore::removeSeriesPoint(ItemId id, QString *error)
 {
     return removePlain(m_db, seriesPointTable(), id, error);
+}
+
+std::optional<Tour> AtlasStore::tour(ItemId id, QString *error) const
+{
+    std::optional<Tour> tour = oneRow<Tour>(
+        m_db, QStringLiteral("id, title, description"), QStringLiteral("tours"), id, noTour(),
+        [](const QSqlQuery &q) { return Tour{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}}; },
+        error);
+    if (!tour)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM tour_steps WHERE tour_id = ? ORDER BY position").arg(tourStepColumns));
+    q.addBindValue(id);
+    if (!run(q, error))
+        return std::nullopt;
+    while (q.next())
+        tour->steps.append(tourStepFromRow(q));
+    return tour;
+}
+
+std::optional<ItemId> AtlasStore::insertTour(const Tour &tour, QString *error)
+{
+    ItemId id = 0;
+    if (!writeTour(m_db, tour, nullptr, &id, error))
+        return std::nullopt;
+    return id;
+}
+
+bool AtlasStore::insertTourWithId(const Tour &tour, const QList<Citation> &citations, QString *error)
+{
+    return writeTour(m_db, tour, &citations, nullptr, error);
+}
+
+bool AtlasStore::updateTour(const Tour &tour, QString *error)
+{
+    return updateOneRow(
+        m_db, tour.title.trimmed().isEmpty() ? tr("A tour needs a title.") : QString(),
+        QStringLiteral("UPDATE tours SET title = ?, description = ? WHERE id = ?"),
+        [&](QSqlQuery &q) {
+            q.addBindValue(text(tour.title.trimmed()));
+            q.addBindValue(text(tour.description));
+        },
+        tour.id, noTour(), error, [](QSqlQuery &) { return true; });
+}
+
+bool AtlasStore::removeTour(ItemId id, QString *error)
+{
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM citations WHERE item_kind = 'tour' AND item_id = ?"));
+        q.addBindValue(id);
+        if (!run(q, error))
+            return false;
+        // Deleted here rather than by ON DELETE CASCADE, which only works while
+        // the connection has foreign keys switched on.
+        q.prepare(QStringLiteral("DELETE FROM tour_steps WHERE tour_id = ?"));
+        q.addBindValue(id);
+        return run(q, error) && changeOneRow(q, QStringLiteral("DELETE FROM tours WHERE id = ?"), id, noTour(), error);
+    });
+}
+
+bool AtlasStore::setTourSteps(ItemId tourId, const QList<TourStep> &steps, QString *error)
+{
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT 1 FROM tours WHERE id = ?"));
+        q.addBindValue(tourId);
+        if (!run(q, error))
+            return false;
+        if (!q.next()) {
+            *error = noTour().arg(tourId);
+            return false;
+        }
+        return writeTourSteps(q, tourId, steps, error);
+    });
 }
 
 bool AtlasStore::setMetaValue(const QString &key, const QString &value, QString *error)

@@ -119,6 +119,21 @@ public:
     bool updateSeriesPoint(const SeriesPointEntry &point, QString *error);
     bool removeSeriesPoint(ItemId id, QString *error);
 
+    // Tours keep no search entry. A tour is read with its steps; insertTour
+    // writes its steps too (positions 1..n in list order), updateTour only its
+    // own columns. Removing a tour takes its steps and citations, which
+    // insertTourWithId puts back.
+    std::optional<Tour> tour(ItemId id, QString *error) const;
+    std::optional<ItemId> insertTour(const Tour &tour, QString *error);
+    bool insertTourWithId(const Tour &tour, const QList<Citation> &citations, QString *error);
+    bool updateTour(const Tour &tour, QString *error);
+    bool removeTour(ItemId id, QString *error);
+    // Makes `steps` the tour's steps, in that order, in one transaction: the
+    // old rows go and the new ones are written with positions 1..n, keeping
+    // their ids (0 takes a new one). Rewriting the whole list is what keeps
+    // UNIQUE (tour_id, position) from tripping over a half-renumbered tour.
+    bool setTourSteps(ItemId tourId, const QList<TourStep> &steps, QString *error);
+
     bool setMetaValue(const QString &key, const QString &value, QString *error);
 
     // Rebuilds the full-text index from the tables, in one transaction.
@@ -160,5 +175,11 @@ QString validateSource(const Source &source);
 QString validateEra(const Era &era);
 QString validateEventLink(const EventLink &link);
 QString validateSeriesPoint(const SeriesPointEntry &point);
+// A tour needs a title; a step's window has both ends or neither, ends after
+// it starts, and its caption is at most maxTourCaptionLength characters.
+// Whether the event and actor a step names exist is the editor's to check.
+inline constexpr qsizetype maxTourCaptionLength = 10000;
+QString validateTour(const Tour &tour);
+QString validateTourStep(const TourStep &step);
 
 } // namespace Annals
