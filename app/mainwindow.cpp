@@ -437,10 +437,6 @@ void MainWindow::createActions()
         m_eventTablePanel->focusFilter();
     });
     m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    view->addAction(m_tourDock->toggleViewAction());
-    m_tourDock->toggleViewAction()->setText(tr("T&our"));
-    m_tourDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_tourDock->toggleViewAction()->setStatusTip(tr("Make and edit tours: steps through the atlas with captions"));
     view->addSeparator();
     view->addMenu(m_filterBar->addFilterMenu());
     QAction *addFilter = view->addAction(tr("Add Fil&ter…"), m_filterBar, &FilterBar::popUpMenu);
@@ -466,21 +462,28 @@ void MainWindow::createActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
-    view->addSeparator();
+    // Presenting has a menu of its own: a teacher looks for it by name.
+    QMenu *present = menuBar()->addMenu(tr("&Present"));
     // The tour chosen in the Tour dock, else the atlas's first.
-    m_presentAction = view->addAction(tr("&Present"), this, [this] { startPresentation(tourIndexOf(m_tourPanel->currentTourId())); });
+    m_presentAction = present->addAction(tr("&Present from the Start"), this,
+                                         [this] { startPresentation(tourIndexOf(m_tourPanel->currentTourId())); });
     m_timelineActions << m_presentAction;
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presentAction->setToolTip(tr("Show the atlas full screen in large type and step through its tour "
                                    "(Page Down: next, Page Up: back, B: blank, Esc: leave)"));
-    QAction *presentHere = view->addAction(tr("Present from the Current Ste&p"), this, [this] {
+    QAction *presentHere = present->addAction(tr("Present from the &Current Step"), this, [this] {
         startPresentation(tourIndexOf(m_tourPanel->currentTourId()), std::max(0, m_tourPanel->currentStepIndex()));
     });
     presentHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     presentHere->setToolTip(tr("Present the tour from the step chosen in the Tour dock"));
     m_timelineActions << presentHere;
-    m_presentOnMenu = view->addMenu(tr("Present &On"));
+    m_presentOnMenu = present->addMenu(tr("Present on &Screen"));
     connect(m_presentOnMenu, &QMenu::aboutToShow, this, &MainWindow::fillPresentOnMenu);
+    present->addSeparator();
+    present->addAction(m_tourDock->toggleViewAction());
+    m_tourDock->toggleViewAction()->setText(tr("&Tour Steps"));
+    m_tourDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tourDock->toggleViewAction()->setStatusTip(tr("Make and edit tours: steps through the atlas with captions"));
 
     QMenu *graph = menuBar()->addMenu(tr("&Graph"));
     graph->addActions(m_graph->graphActions());

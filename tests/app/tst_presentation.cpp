@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "presentationwindow.h"
 #include "timelineview.h"
+#include "tourpanel.h"
 #include "tournavigator.h"
 #include "viewstate.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void atlasWithoutTourPresentsTheView();
     void changingAtlasClosesThePresentation();
     void screenIsChosenAndRemembered();
+    void theTourDockChoosesTourAndStep();
 
 private:
     static void press(QWidget *window, const QList<int> &keys);
@@ -274,7 +276,7 @@ void tst_Presentation::screenIsChosenAndRemembered()
     // The View ▸ Present On menu lists the screens and remembers the pick.
     QMenu *presentOn = nullptr;
     for (QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
-        if (menu->title() == QStringLiteral("Present &On"))
+        if (menu->title() == QStringLiteral("Present on &Screen"))
             presentOn = menu;
     }
     QVERIFY(presentOn);
@@ -288,6 +290,39 @@ void tst_Presentation::screenIsChosenAndRemembered()
     QVERIFY(presentOn->actions().at(2)->isChecked());
     presentOn->actions().at(0)->trigger();
     QVERIFY(!QSettings().contains(QStringLiteral("presentation/screen")));
+}
+
+void tst_Presentation::theTourDockChoosesTourAndStep()
+{
+    auto window = sampleWindow();
+    TourPanel *panel = window->tourPanel();
+    QVERIFY(panel);
+    const ItemId tourId = window->atlas()->data().tours.constFirst().id;
+    // "Present from Here" in the dock.
+    Q_EMIT panel->presentRequested(tourId, 4);
+    QVERIFY(window->presentation());
+    QCOMPARE(window->presentation()->counterText(), QStringLiteral("5 / 13"));
+    QTest::keyClick(window->presentation(), Qt::Key_Escape);
+    QTRY_VERIFY(!window->presentation());
+    // Shift+F5: from the step chosen in the dock; F5: from the start.
+    panel->setCurrentTour(tourId);
+    panel->setCurrentStep(6);
+    const auto actionFor = [&window](const QKeySequence &keys) {
+        const auto actions = window->findChildren<QAction *>();
+        const auto found = std::find_if(actions.begin(), actions.end(), [&keys](QAction *action) { return action->shortcut() == keys; });
+        return found == actions.end() ? nullptr : *found;
+    };
+    QAction *fromStep = actionFor(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QAction *fromStart = actionFor(QKeySequence(Qt::Key_F5));
+    QVERIFY(fromStep && fromStart);
+    fromStep->trigger();
+    QVERIFY(window->presentation());
+    QCOMPARE(window->presentation()->counterText(), QStringLiteral("7 / 13"));
+    QTest::keyClick(window->presentation(), Qt::Key_Escape);
+    QTRY_VERIFY(!window->presentation());
+    fromStart->trigger();
+    QVERIFY(window->presentation());
+    QCOMPARE(window->presentation()->counterText(), QStringLiteral("1 / 13"));
 }
 
 QTEST_MAIN(tst_Presentation)
