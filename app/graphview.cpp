@@ -664,8 +664,52 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
         focusOn(actor, 1);
 }
 
+bool GraphView::focusNextPrevChild(bool next)
+{
+    // Tab walks the actors, as it walks the events in the timeline; F6 leaves.
+    if (!m_graph || !m_state)
+        return QWidget::focusNextPrevChild(next);
+    selectNeighbourActor(next ? 1 : -1);
+    return true;
+}
+
+void GraphView::selectNeighbourActor(int direction)
+{
+    const auto &nodes = m_canvas.frame().nodes;
+    const qint64 time = m_state->cursor();
+    struct Named {
+        QString name;
+        ItemId id;
+    };
+    QList<Named> onStage;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i] != GraphFrame::NodeState::Present)
+            continue;
+        const ItemId id = m_graph->actors().at(qsizetype(i)).id;
+        onStage.append({m_graph->nameAt(id, time), id});
+    }
+    if (onStage.isEmpty())
+        return;
+    std::sort(onStage.begin(), onStage.end(),
+              [](const Named &a, const Named &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    const auto current = std::find_if(onStage.cbegin(), onStage.cend(),
+                                      [this](const Named &named) { return named.id == m_state->selectedActor(); });
+    qsizetype index = 0;
+    if (current != onStage.cend())
+        index = ((current - onStage.cbegin()) + direction + onStage.size()) % onStage.size();
+    else if (direction < 0)
+        index = onStage.size() - 1;
+    m_state->setSelectedActor(onStage.at(index).id);
+}
+
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
+    // Enter does what a double-click does: the selected actor's neighbourhood.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_state && m_state->selectedActor()) {
+        const ItemId actor = m_state->selectedActor();
+        focusOn(actor, actor == m_focusActor && m_focusSteps == 1 ? 2 : 1);
+        return;
+    }
     if (event->key() == Qt::Key_Escape) {
         if (isDrawingRelation()) {
             cancelDrawing();
@@ -691,7 +735,10 @@ void GraphView::keyPressEvent(QKeyEvent *event)
 void GraphView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    const ItemId actor = actorIdAt(event->pos());
+    // From the keyboard (Menu key, Shift+F10) the menu is the selected actor's.
+    const bool byKeyboard = event->reason() == QContextMenuEvent::Keyboard && m_state && m_state->selectedActor()
+        && positionOf(m_state->selectedActor()).x() >= 0;
+    const ItemId actor = byKeyboard ? m_state->selectedActor() : actorIdAt(event->pos());
     if (actor && m_graph && m_state) {
         const QString name = m_graph->nameAt(actor, m_state->cursor());
         menu.addAction(tr("Select %1").arg(name), this, [this, actor] { m_state->setSelectedActor(actor); });
@@ -716,7 +763,7 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
     menu.addActions(m_menuActions);
     QMenu *kinds = menu.addMenu(tr("Relation &Kinds"));
     kinds->addActions(m_kindActions);
-    menu.exec(event->globalPos());
+    menu.exec(byKeyboard ? mapToGlobal(positionOf(actor).toPoint()) : event->globalPos());
 }
 
 void GraphView::leaveEvent(QEvent *event)

@@ -35,6 +35,10 @@ class ViewState;
 // neighbourhood (again for two steps), Esc to leave. The actions (filters,
 // re-layout, focus) are also in the window's Graph menu.
 //
+// Keys: Tab / Shift+Tab select the next / previous actor on stage (by name),
+// Enter focuses on its neighbourhood, the Menu key opens its menu, Esc
+// steps back out; F6 leaves the graph.
+//
 // Shift+drag from an actor to another (or "Draw Relation From Here" on an
 // actor's menu, then a click on the other) asks for a relation between them:
 // a line follows the pointer and snaps to the actor under it; Esc, or letting
@@ -116,6 +120,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     struct Fade {
@@ -126,6 +131,8 @@ private:
     };
 
     void createActions();
+    // Selects the next (+1) or previous (-1) actor on stage, by name.
+    void selectNeighbourActor(int direction);
     void takeFilter();
     void refreshFrame();
     void stepFades();

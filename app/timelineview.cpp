@@ -710,8 +710,19 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    const ItemId id = eventAt(event->pos());
-    const qint64 time = m_canvas.scale().timeForX(event->pos().x());
+    // From the keyboard (Menu key, Shift+F10) the menu is the selected event's,
+    // where it is drawn, when it is on screen.
+    QPoint position = event->pos();
+    if (event->reason() == QContextMenuEvent::Keyboard && m_state && m_state->selectedEvent() && m_index) {
+        for (const TimelineScene::Item &item : m_canvas.scene().items) {
+            if (m_index->id(item.row) == m_state->selectedEvent()) {
+                position = QPointF((item.x1 + item.x2) / 2, item.y).toPoint();
+                break;
+            }
+        }
+    }
+    const ItemId id = eventAt(position);
+    const qint64 time = m_canvas.scale().timeForX(position.x());
     if (id != 0) {
         selectEvent(id);
         menu.addAction(tr("Zoom to This Event"), this, &TimelineView::zoomToSelection);
@@ -738,7 +749,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
             m_state->setCursor(time);
     });
     menu.addAction(tr("Fit Whole Atlas"), this, [this] { fitAll(); });
-    menu.exec(event->globalPos());
+    menu.exec(viewport()->mapToGlobal(position));
 }
 
 HistoricalDate TimelineView::shifted(const HistoricalDate &date, Precision unit, qint64 periods)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void edgesFadeWhenTheDateMoves();
     void leadersAreNamedOnTheDay();
     void rendersTheDateItShows();
+    void tabWalksTheActorsOnStageAndEnterFocuses();
 
 private:
     ItemId actor(const QString &name) const;
@@ -71,6 +72,39 @@ ItemId tst_GraphView::actor(const QString &name) const
         if (candidate.name == name)
             return candidate.id;
     return 0;
+}
+
+void tst_GraphView::tabWalksTheActorsOnStageAndEnterFocuses()
+{
+    // The actors present on 3 Sep 2025, in the order Tab visits them.
+    QStringList expected;
+    const auto &nodes = m_view->canvas().frame().nodes;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i] == GraphFrame::NodeState::Present) {
+            const ItemId id = m_view->graph()->actors().at(qsizetype(i)).id;
+            expected << m_view->graph()->nameAt(id, m_state->cursor());
+        }
+    }
+    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    QVERIFY(expected.size() > 5);
+    QVERIFY(!expected.contains(QStringLiteral("Kim Il-sung"))); // died 1994: not on stage
+    m_view->setFocus();
+    const auto selectedName = [this] { return m_view->graph()->nameAt(m_state->selectedActor(), m_state->cursor()); };
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    QCOMPARE(selectedName(), expected.at(0));
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    QCOMPARE(selectedName(), expected.at(1));
+    QVERIFY(m_view->hasFocus()); // Tab stays in the graph
+    QTest::keyClick(m_view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(selectedName(), expected.constLast()); // round the end
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(m_view->focusActor(), m_state->selectedActor());
+    QCOMPARE(m_view->focusSteps(), 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(m_view->focusSteps(), 2);
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(m_view->focusActor(), ItemId(0));
 }
 
 void tst_GraphView::clickSelectsAnActorAndEscapeClears()
