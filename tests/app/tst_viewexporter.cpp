@@ -609,10 +609,13 @@ void tst_ViewExporter::vectorShapesLookLikeTheSprites_data()
 {
     QTest::addColumn<int>("view");
     QTest::addColumn<bool>("selection");
-    QTest::newRow("timeline") << int(ExportSettings::View::Timeline) << false;
-    QTest::newRow("timeline, clusters") << int(ExportSettings::View::Timeline) << true;
-    QTest::newRow("graph") << int(ExportSettings::View::Graph) << false;
-    QTest::newRow("graph, selection") << int(ExportSettings::View::Graph) << true;
+    // The share of pixels allowed to differ clearly: the graph has more
+    // names, and names move a pixel in a QPicture.
+    QTest::addColumn<double>("tolerance");
+    QTest::newRow("timeline") << int(ExportSettings::View::Timeline) << false << 0.0008;
+    QTest::newRow("timeline, clusters") << int(ExportSettings::View::Timeline) << true << 0.0008;
+    QTest::newRow("graph") << int(ExportSettings::View::Graph) << false << 0.004;
+    QTest::newRow("graph, selection") << int(ExportSettings::View::Graph) << true << 0.004;
 }
 
 void tst_ViewExporter::vectorShapesLookLikeTheSprites()
@@ -620,9 +623,11 @@ void tst_ViewExporter::vectorShapesLookLikeTheSprites()
     // The same views drawn once through the sprites (an image) and once as
     // shapes (a QPicture, a vector device, played back onto an image): a
     // missing, misplaced or miscoloured shape shows as a clear difference;
-    // antialiasing at half-pixel offsets does not reach the threshold much.
+    // antialiasing at half-pixel offsets, and names a pixel apart (a QPicture
+    // places text a little differently), stay under the tolerance.
     QFETCH(int, view);
     QFETCH(bool, selection);
+    QFETCH(double, tolerance);
     const QSize size(1000, 700);
     ViewState state;
     state.setCursor(secondsOf("1 June 1951"));
@@ -671,7 +676,7 @@ void tst_ViewExporter::vectorShapesLookLikeTheSprites()
     blank.fill(Qt::white);
     QVERIFY2(clearlyDifferentShare(sprites, blank) > 0.01, "the view painted something");
     const double share = clearlyDifferentShare(sprites, shapes);
-    QVERIFY2(share < 0.002, qPrintable(QStringLiteral("%1% of the pixels differ").arg(share * 100)));
+    QVERIFY2(share < tolerance, qPrintable(QStringLiteral("%1% of the pixels differ").arg(share * 100)));
 }
 
 QTEST_MAIN(tst_ViewExporter)
