@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -83,6 +84,18 @@ QPointF quadPoint(QPointF a, QPointF control, QPointF b, double t)
 {
     const double u = 1 - t;
     return a * (u * u) + control * (2 * u * t) + b * (t * t);
+}
+
+// Sprites and the edge layer are cached pixels: right for a screen or an
+// image, but a PDF, an SVG or a printer would embed them as pictures, heavy
+// and blurred when zoomed, so those get the shapes themselves.
+bool paintsPixels(const QPainter &painter)
+{
+    const QPaintEngine *engine = painter.paintEngine();
+    if (!engine)
+        return true;
+    const QPaintEngine::Type type = engine->type();
+    return type == QPaintEngine::Raster || type == QPaintEngine::OpenGL || type == QPaintEngine::OpenGL2;
 }
 
 } // namespace
@@ -398,7 +411,6 @@ const QImage &GraphCanvas::sprite(int actorIndex, double radius, bool ghost, boo
     auto found = m_sprites.find(key);
     if (found != m_sprites.end())
         return *found;
-    const QPalette palette = QGuiApplication::palette();
     const double extent = radius * 1.25 + 4;
     const int side = int(std::ceil(2 * extent * devicePixelRatio));
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
@@ -406,6 +418,16 @@ const QImage &GraphCanvas::sprite(int actorIndex, double radius, bool ghost, boo
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
+    paintNode(painter, actorIndex, QPointF(extent, extent), radius, ghost, ringed);
+    painter.end();
+    return *m_sprites.insert(key, image);
+}
+
+void GraphCanvas::paintNode(QPainter &painter, int actorIndex, QPointF centre, double radius, bool ghost,
+                            bool ringed) const
+{
+    const Actor &actor = m_graph->actors().at(actorIndex);
+    const QPalette palette = QGuiApplication::palette();
     QColor fill = actor.colour.isEmpty() ? palette.color(QPalette::Mid) : QColor(actor.colour);
     if (!fill.isValid())
         fill = palette.color(QPalette::Mid);
@@ -424,9 +446,7 @@ const QImage &GraphCanvas::sprite(int actorIndex, double radius, bool ghost, boo
         outline = QPen(palette.color(QPalette::Highlight), 3);
     painter.setPen(outline);
     painter.setBrush(fill);
-    painter.drawPath(nodeShape(actor.kind, QPointF(extent, extent), radius));
-    painter.end();
-    return *m_sprites.insert(key, image);
+    painter.drawPath(nodeShape(actor.kind, centre, radius));
 }
 
 void GraphCanvas::paint(QPainter &painter)
@@ -590,21 +610,29 @@ void GraphCanvas::paintEdgeBatches(QPainter &painter, const QTransform &transfor
 
 void GraphCanvas::paintEdges(QPainter &painter, const QTransform &transform)
 {
-    // The edges change only when the layout, the frame, the camera or the
-    // selection does; hovering, tooltips and names repaint over a cached
-    // layer of them.
-    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    const QSize pixels = (QSizeF(m_size) * ratio).toSize();
-    if (!m_edgeLayerValid || m_edgeLayer.size() != pixels || m_edgeLayer.devicePixelRatioF() != ratio || m_edgeLayerTransform != transform) {
-        m_edgeLayer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        m_edgeLayer.setDevicePixelRatio(ratio);
-        m_edgeLayer.fill(Qt::transparent);
-        QPainter layer(&m_edgeLayer);
-        paintEdgeBatches(layer, transform);
-        m_edgeLayerTransform = transform;
-        m_edgeLayerValid = true;
+    if (!paintsPixels(painter)) {
+        // A PDF, an SVG or a printer gets the edges themselves, not a picture of them.
+        painter.save();
+        paintEdgeBatches(painter, transform);
+        painter.restore();
+    } else {
+        // The edges change only when the layout, the frame, the camera or the
+        // selection does; hovering, tooltips and names repaint over a cached
+        // layer of them.
+        const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+        const QSize pixels = (QSizeF(m_size) * ratio).toSize();
+        if (!m_edgeLayerValid || m_edgeLayer.size() != pixels || m_edgeLayer.devicePixelRatioF() != ratio
+            || m_edgeLayerTransform != transform) {
+            m_edgeLayer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            m_edgeLayer.setDevicePixelRatio(ratio);
+            m_edgeLayer.fill(Qt::transparent);
+            QPainter layer(&m_edgeLayer);
+            paintEdgeBatches(layer, transform);
+            m_edgeLayerTransform = transform;
+            m_edgeLayerValid = true;
+        }
+        painter.drawImage(QPointF(0, 0), m_edgeLayer);
     }
-    painter.drawImage(QPointF(0, 0), m_edgeLayer);
 
     // The selection's and the hovered relations on top, thicker, at full strength.
     const double width = 2.0 * m_fontScale;
@@ -635,6 +663,7 @@ void GraphCanvas::paintNodes(QPainter &painter, const QTransform &transform)
 {
     const QRectF visible = QRectF(QPointF(0, 0), QSizeF(m_size));
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const bool pixels = paintsPixels(painter);
     const QPalette palette = QGuiApplication::palette();
     const bool dimming = m_selectedActor != 0 || m_eventActors.size() > 1;
     const auto &actors = m_graph->actors();
@@ -652,13 +681,21 @@ void GraphCanvas::paintNodes(QPainter &painter, const QTransform &transform)
             if (!visible.intersects(QRectF(centre.x() - extent, centre.y() - extent, 2 * extent, 2 * extent)))
                 continue;
             const bool ringed = isEmphasised(i);
-            const QImage &image = sprite(i, radius, ghost, ringed, ratio);
             const bool faded = dimming && !ringed && !ghost;
-            if (faded)
-                painter.setOpacity(0.45);
-            painter.drawImage(QPointF(centre.x() - extent, centre.y() - extent), image);
-            if (faded)
-                painter.setOpacity(1.0);
+            if (pixels) {
+                const QImage &image = sprite(i, radius, ghost, ringed, ratio);
+                if (faded)
+                    painter.setOpacity(0.45);
+                painter.drawImage(QPointF(centre.x() - extent, centre.y() - extent), image);
+                if (faded)
+                    painter.setOpacity(1.0);
+            } else {
+                painter.save();
+                if (faded)
+                    painter.setOpacity(0.45);
+                paintNode(painter, i, centre, radius, ghost, ringed);
+                painter.restore();
+            }
             if (std::size_t(i) < m_pinned.size() && m_pinned[std::size_t(i)]) {
                 // A pin: the node stays where the user put it.
                 painter.setPen(Qt::NoPen);

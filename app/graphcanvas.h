@@ -127,6 +127,9 @@ private:
     QStringList legendTexts() const;
     bool isVisible(int actorIndex) const;
     const QImage &sprite(int actorIndex, double radius, bool ghost, bool ringed, qreal devicePixelRatio);
+    // What a sprite holds, drawable onto any painter: sprites are filled with
+    // it, and vector devices (PDF, SVG, printers) get it directly.
+    void paintNode(QPainter &painter, int actorIndex, QPointF centre, double radius, bool ghost, bool ringed) const;
     double textWidth(const QString &text, bool bold = false);
     QString nameOf(int actorIndex);
 

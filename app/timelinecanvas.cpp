@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -40,6 +41,18 @@ QColor dimmedIf(bool dimmed, QColor colour)
     if (dimmed)
         colour.setAlphaF(colour.alphaF() * dimmedOpacity);
     return colour;
+}
+
+// Sprites, badges and density strips are cached or generated pixels: right
+// for a screen or an image, but a PDF, an SVG or a printer would embed them
+// as pictures, heavy and blurred when zoomed, so those get shapes instead.
+bool paintsPixels(const QPainter &painter)
+{
+    const QPaintEngine *engine = painter.paintEngine();
+    if (!engine)
+        return true;
+    const QPaintEngine::Type type = engine->type();
+    return type == QPaintEngine::Raster || type == QPaintEngine::OpenGL || type == QPaintEngine::OpenGL2;
 }
 
 } // namespace
@@ -384,18 +397,30 @@ const QImage &TimelineCanvas::markerSprite(int category, int importance, bool se
     auto found = m_sprites.constFind(key);
     if (found != m_sprites.constEnd())
         return *found;
-    const double size = baseMarkerSize * m_fontScale * (0.7 + 0.1 * importance) + (selected ? 6 : 0);
+    const double size = markerDiameter(importance, selected);
     const int pixels = int(std::ceil((size + 2) * devicePixelRatio));
     QImage sprite(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
     sprite.setDevicePixelRatio(devicePixelRatio);
     sprite.fill(Qt::transparent);
     QPainter painter(&sprite);
     painter.setRenderHint(QPainter::Antialiasing);
+    paintMarker(painter, QRectF(1, 1, size, size), category, selected, faded, dimmed);
+    painter.end();
+    return *m_sprites.insert(key, sprite);
+}
+
+double TimelineCanvas::markerDiameter(int importance, bool selected) const
+{
+    return baseMarkerSize * m_fontScale * (0.7 + 0.1 * importance) + (selected ? 6 : 0);
+}
+
+void TimelineCanvas::paintMarker(QPainter &painter, const QRectF &circle, int category, bool selected, bool faded,
+                                 bool dimmed) const
+{
     // Approximate dates are drawn fainter, and events outside a highlight
     // fainter still, baked into their own sprites so that painting never
     // changes the painter's opacity per item.
-    painter.setOpacity((faded ? 0.6 : 1.0) * (dimmed ? dimmedOpacity : 1.0));
-    const QRectF circle(1, 1, size, size);
+    painter.setOpacity(painter.opacity() * (faded ? 0.6 : 1.0) * (dimmed ? dimmedOpacity : 1.0));
     const QColor colour = categoryColour(category);
     if (selected) {
         painter.setPen(Qt::NoPen);
@@ -412,8 +437,6 @@ const QImage &TimelineCanvas::markerSprite(int category, int importance, bool se
                             1));
         painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5));
     }
-    painter.end();
-    return *m_sprites.insert(key, sprite);
 }
 
 const QStaticText &TimelineCanvas::staticText(const QString &text)
@@ -516,8 +539,8 @@ void TimelineCanvas::paintLanes(QPainter &painter, const TimelineScene &frame)
 
 void TimelineCanvas::paintDensities(QPainter &painter, const TimelineScene &frame)
 {
-    // One image row per lane, written pixel by pixel and drawn once: the
-    // cheapest way to show a million events.
+    // On a screen, one image row per lane, written pixel by pixel and drawn
+    // once: the cheapest way to show a million events.
     for (const auto &density : frame.densities) {
         if (density.maximum == 0)
             continue;
@@ -527,34 +550,50 @@ void TimelineCanvas::paintDensities(QPainter &painter, const TimelineScene &fram
         // The top row stays free for the lane's most important events.
         const double rowHeight = layoutRowHeight();
         const int height = std::max(4, int(density.height - rowHeight - 4));
-        QImage strip(int(density.counts.size()), height, QImage::Format_ARGB32_Premultiplied);
-        auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
         const double logMaximum = std::log1p(double(density.maximum));
         const double logHighlighted = std::log1p(double(std::max(density.highlightedMaximum, 1u)));
-        for (std::size_t column = 0; column < density.counts.size(); ++column) {
+        const auto alphaAt = [&](std::size_t column) {
             const quint32 count = density.counts[column];
-            int alpha = count == 0 ? 0 : int(40 + 215 * std::log1p(double(count)) / logMaximum);
-            if (density.dimmed) {
-                // A highlighted event is one column among thousands: two
-                // columns wide, at nearly full strength, it shows on a projector.
-                const auto &highlighted = density.highlightedCounts;
-                const quint32 own = std::max(highlighted[column], column > 0 ? highlighted[column - 1] : 0u);
-                alpha = own > 0 ? int(170 + 85 * std::log1p(double(own)) / logHighlighted)
-                                : int(alpha * dimmedOpacity);
+            const int alpha = count == 0 ? 0 : int(40 + 215 * std::log1p(double(count)) / logMaximum);
+            if (!density.dimmed)
+                return alpha;
+            // A highlighted event is one column among thousands: two
+            // columns wide, at nearly full strength, it shows on a projector.
+            const auto &highlighted = density.highlightedCounts;
+            const quint32 own = std::max(highlighted[column], column > 0 ? highlighted[column - 1] : 0u);
+            return own > 0 ? int(170 + 85 * std::log1p(double(own)) / logHighlighted) : int(alpha * dimmedOpacity);
+        };
+        const double top = density.top + rowHeight + 2;
+        if (!paintsPixels(painter)) {
+            // One rectangle per run of equal columns keeps a vector export small.
+            const std::size_t columns = density.counts.size();
+            for (std::size_t start = 0; start < columns;) {
+                const int alpha = alphaAt(start);
+                std::size_t end = start + 1;
+                while (end < columns && alphaAt(end) == alpha)
+                    ++end;
+                if (alpha > 0)
+                    painter.fillRect(QRectF(double(start), top, double(end - start), height), withAlpha(colour, alpha));
+                start = end;
             }
-            line[column] = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), alpha));
+            continue;
         }
+        QImage strip(int(density.counts.size()), height, QImage::Format_ARGB32_Premultiplied);
+        auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
+        for (std::size_t column = 0; column < density.counts.size(); ++column)
+            line[column] = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), alphaAt(column)));
         // Copying the first line down is far cheaper than letting the
         // painter scale a one-pixel image to the lane's height.
         for (int y = 1; y < height; ++y)
             std::memcpy(strip.scanLine(y), strip.constScanLine(0), std::size_t(strip.bytesPerLine()));
-        painter.drawImage(QPointF(0, density.top + rowHeight + 2), strip);
+        painter.drawImage(QPointF(0, top), strip);
     }
 }
 
 void TimelineCanvas::paintItems(QPainter &painter, const TimelineScene &frame, Quality quality)
 {
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const bool pixels = paintsPixels(painter);
     const double barHeight = baseMarkerSize * m_fontScale * 0.9;
     for (const auto &item : frame.items) {
         const int category = m_index->category(item.row);
@@ -587,13 +626,25 @@ void TimelineCanvas::paintItems(QPainter &painter, const TimelineScene &frame, Q
             }
             continue;
         }
-        const QImage &sprite = markerSprite(category, m_index->importance(item.row), item.selected,
-                                            item.approximate && quality == Quality::Full, item.dimmed, dpr);
-        const QSizeF size = QSizeF(sprite.size()) / sprite.devicePixelRatio();
-        painter.drawImage(QPointF(item.x1 - size.width() / 2, item.y - size.height() / 2), sprite);
+        const bool faded = item.approximate && quality == Quality::Full;
+        const int importance = m_index->importance(item.row);
+        double half = 0;
+        if (pixels) {
+            const QImage &sprite = markerSprite(category, importance, item.selected, faded, item.dimmed, dpr);
+            const QSizeF size = QSizeF(sprite.size()) / sprite.devicePixelRatio();
+            painter.drawImage(QPointF(item.x1 - size.width() / 2, item.y - size.height() / 2), sprite);
+            half = size.width() / 2;
+        } else {
+            const double size = markerDiameter(importance, item.selected);
+            painter.save();
+            paintMarker(painter, QRectF(item.x1 - size / 2, item.y - size / 2, size, size), category, item.selected,
+                        faded, item.dimmed);
+            painter.restore();
+            half = size / 2 + 1; // the sprite's margin
+        }
         if (item.emphasised) {
             // A ring, apart from the marker: it began or ended the selected relation.
-            const double radius = size.width() / 2 + 3;
+            const double radius = half + 3;
             painter.setPen(QPen(QGuiApplication::palette().color(QPalette::Text), 2));
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(QPointF(item.x1, item.y), radius, radius);
@@ -604,9 +655,18 @@ void TimelineCanvas::paintItems(QPainter &painter, const TimelineScene &frame, Q
         const BadgeStyle style = cluster.dimmed ? BadgeStyle::Dimmed
             : cluster.highlighted > 0           ? BadgeStyle::Highlighted
                                                 : BadgeStyle::Plain;
-        const QImage &badge = clusterBadge(cluster.count, style, dpr);
-        const QSizeF size = QSizeF(badge.size()) / badge.devicePixelRatio();
-        painter.drawImage(QPointF(cluster.x - size.width() / 2, cluster.y - size.height() / 2), badge);
+        if (pixels) {
+            const QImage &badge = clusterBadge(cluster.count, style, dpr);
+            const QSizeF size = QSizeF(badge.size()) / badge.devicePixelRatio();
+            painter.drawImage(QPointF(cluster.x - size.width() / 2, cluster.y - size.height() / 2), badge);
+        } else {
+            const BadgeShape shape = badgeShape(cluster.count);
+            const QSizeF &size = shape.ellipse;
+            painter.save();
+            paintBadge(painter, QRectF(QPointF(cluster.x - size.width() / 2, cluster.y - size.height() / 2), size),
+                       shape, style);
+            painter.restore();
+        }
     }
 }
 
@@ -620,22 +680,37 @@ const QImage &TimelineCanvas::clusterBadge(quint32 count, BadgeStyle style, qrea
     auto found = m_badges.constFind(key);
     if (found != m_badges.constEnd())
         return *found;
-    const QPalette palette = QGuiApplication::palette();
-    QFont countFont = m_font;
-    countFont.setPointSizeF(m_font.pointSizeF() * 0.8);
-    countFont.setBold(true);
-    const QFontMetricsF metrics(countFont);
-    const double radius = std::max(baseMarkerSize * m_fontScale * 0.8, metrics.horizontalAdvance(text) / 2 + 4);
-    const double height = 2 * std::min(radius, baseRowHeight * m_fontScale / 2 - 1);
-    const QSizeF size(2 * radius + 2, height + 2);
+    const BadgeShape shape = badgeShape(count);
+    const QSizeF size = shape.ellipse + QSizeF(2, 2);
     QImage badge((size * devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
     badge.setDevicePixelRatio(devicePixelRatio);
     badge.fill(Qt::transparent);
     QPainter painter(&badge);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setOpacity(style == BadgeStyle::Dimmed ? dimmedOpacity : 1.0);
+    paintBadge(painter, QRectF(QPointF(1, 1), shape.ellipse), shape, style);
+    painter.end();
+    return *m_badges.insert(key, badge);
+}
+
+TimelineCanvas::BadgeShape TimelineCanvas::badgeShape(quint32 count) const
+{
+    BadgeShape shape;
+    shape.text = count > 999 ? QStringLiteral("%1k").arg(count / 1000) : QString::number(count);
+    shape.font = m_font;
+    shape.font.setPointSizeF(m_font.pointSizeF() * 0.8);
+    shape.font.setBold(true);
+    const QFontMetricsF metrics(shape.font);
+    const double radius = std::max(baseMarkerSize * m_fontScale * 0.8, metrics.horizontalAdvance(shape.text) / 2 + 4);
+    shape.ellipse = QSizeF(2 * radius, 2 * std::min(radius, baseRowHeight * m_fontScale / 2 - 1));
+    return shape;
+}
+
+void TimelineCanvas::paintBadge(QPainter &painter, const QRectF &ellipse, const BadgeShape &shape,
+                                BadgeStyle style) const
+{
+    const QPalette palette = QGuiApplication::palette();
+    painter.setOpacity(painter.opacity() * (style == BadgeStyle::Dimmed ? dimmedOpacity : 1.0));
     painter.setBrush(palette.color(QPalette::Dark));
-    const QRectF ellipse(1, 1, 2 * radius, height);
     if (style == BadgeStyle::Highlighted) {
         // Some of the highlight's events are in here: ringed like a selection.
         painter.setPen(QPen(palette.color(QPalette::Highlight), 2.5));
@@ -644,11 +719,9 @@ const QImage &TimelineCanvas::clusterBadge(quint32 count, BadgeStyle style, qrea
         painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
         painter.drawEllipse(ellipse);
     }
-    painter.setFont(countFont);
+    painter.setFont(shape.font);
     painter.setPen(palette.color(QPalette::BrightText));
-    painter.drawText(ellipse, Qt::AlignCenter, text);
-    painter.end();
-    return *m_badges.insert(key, badge);
+    painter.drawText(ellipse, Qt::AlignCenter, shape.text);
 }
 
 void TimelineCanvas::paintLinks(QPainter &painter, const TimelineScene &frame)

@@ -157,6 +157,19 @@ private:
                                qreal devicePixelRatio);
     enum class BadgeStyle : quint8 { Plain, Dimmed, Highlighted };
     const QImage &clusterBadge(quint32 count, BadgeStyle style, qreal devicePixelRatio);
+    // What the sprites and badges hold, drawable onto any painter: the caches
+    // are filled with these, and vector devices (PDF, SVG, printers) get them
+    // directly, so that exports hold shapes and text instead of pictures.
+    double markerDiameter(int importance, bool selected) const;
+    void paintMarker(QPainter &painter, const QRectF &circle, int category, bool selected, bool faded,
+                     bool dimmed) const;
+    struct BadgeShape {
+        QString text;
+        QFont font;
+        QSizeF ellipse;
+    };
+    BadgeShape badgeShape(quint32 count) const;
+    void paintBadge(QPainter &painter, const QRectF &ellipse, const BadgeShape &shape, BadgeStyle style) const;
     double layoutRowHeight() const;
     const QStaticText &staticText(const QString &text);
 

@@ -29,8 +29,9 @@ namespace {
 // The views are drawn in screen pixels of this density; other densities
 // scale the painter, never the layout.
 constexpr qreal screenDotsPerInch = 96.0;
-// Pages are drawn at three times screen density, so that the views' cached
-// marker and edge pictures print sharp.
+// Pages are drawn at three times screen density: the views draw shapes on a
+// PDF, but anything painted in device pixels (cosmetic pens, rounding) lands
+// on a grid fine enough for print.
 constexpr int pageDevicePixelRatio = 3;
 constexpr qreal pageMarginMillimetres = 10.0;
 // Share of the height the timeline takes when both views are drawn: what its
@@ -38,11 +39,11 @@ constexpr qreal pageMarginMillimetres = 10.0;
 constexpr double minimumTimelineShare = 0.4;
 constexpr double maximumTimelineShare = 0.66;
 
-// A PDF writer that says it is a high-density screen: the views then make
-// their cached pictures (markers, node sprites, the edge layer) at
-// pageDevicePixelRatio, QPainter scales their logical pixels to fit, and
-// fonts are sized for the logical density the views measure text at (the
-// writer's own would make every label three times too big for its place).
+// A PDF writer that says it is a high-density screen: QPainter scales the
+// views' logical pixels to fit, and fonts are sized for the logical density
+// the views measure text at (the writer's own would make every label three
+// times too big for its place). The views draw shapes, not their cached
+// pictures, on it: see paintsPixels() in the canvases.
 class DensePdfWriter : public QPdfWriter
 {
 public:

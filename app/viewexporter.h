@@ -65,9 +65,9 @@ struct ExportSettings {
 // landscape page or picture has room for the timeline's span, and the graph
 // fits its layout into whatever box it is given. PDF and print add a header
 // line, "<atlas title> · <the window's dates>", and use a landscape A4 or
-// Letter page with 10 mm margins, drawn as vectors (the markers and the
-// graph's nodes and edges are cached pictures in the views, so they come out
-// as images at three times screen resolution). With tourPages, a PDF holds
+// Letter page with 10 mm margins, drawn as vectors: on a PDF, an SVG or a
+// printer the views draw their markers, badges, nodes and edges as shapes
+// instead of the cached pictures they blit on screen. With tourPages, a PDF holds
 // one such page per step of the atlas's first tour, captioned.
 //
 // Files are written through QSaveFile: on any failure nothing is left at

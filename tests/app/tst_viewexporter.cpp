@@ -4,20 +4,27 @@
 #include "atlas.h"
 #include "exportdialog.h"
 #include "historicaldate.h"
+#include "graphview.h"
 #include "mainwindow.h"
+#include "timelinecanvas.h"
+#include "timelineview.h"
 #include "viewexporter.h"
 #include "viewstate.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QImageReader>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPicture>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -72,6 +79,46 @@ std::optional<PdfInfo> pdfInfo(const QString &path)
     return info;
 }
 
+// The images `pdfimages -list` finds in a PDF, one line each; none when the
+// tool is missing.
+std::optional<QStringList> pdfImages(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return std::nullopt;
+    QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Two lines of heading: the column names and a rule.
+    if (lines.size() < 2 || !lines.at(1).startsWith(QLatin1String("---")))
+        return std::nullopt;
+    return lines.mid(2);
+}
+
+QString badgeText(quint32 count)
+{
+    return count > 999 ? QStringLiteral("%1k").arg(count / 1000) : QString::number(count);
+}
+
+// The share of pixels that differ clearly (by more than a quarter of the
+// range in some channel) between two pictures of the same size.
+double clearlyDifferentShare(const QImage &a, const QImage &b)
+{
+    const QImage left = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage right = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 different = 0;
+    for (int y = 0; y < left.height(); ++y) {
+        const auto *l = reinterpret_cast<const QRgb *>(left.constScanLine(y));
+        const auto *r = reinterpret_cast<const QRgb *>(right.constScanLine(y));
+        for (int x = 0; x < left.width(); ++x) {
+            const int difference = std::max({std::abs(qRed(l[x]) - qRed(r[x])), std::abs(qGreen(l[x]) - qGreen(r[x])),
+                                              std::abs(qBlue(l[x]) - qBlue(r[x])), std::abs(qAlpha(l[x]) - qAlpha(r[x]))});
+            if (difference > 64)
+                ++different;
+        }
+    }
+    return double(different) / (double(left.width()) * left.height());
+}
+
 } // namespace
 
 class tst_ViewExporter : public QObject
@@ -95,9 +142,16 @@ private Q_SLOTS:
     void windowOffersExportAndPrint();
     void dialogFollowsTheExtension();
     void dialogWritesTheFile();
+    void vectorExportsHoldNoPictures_data();
+    void vectorExportsHoldNoPictures();
+    void tourHandoutIsSmallAndVector();
+    void clusterCountsAreText();
+    void vectorShapesLookLikeTheSprites_data();
+    void vectorShapesLookLikeTheSprites();
 
 private:
     ExportSettings koreanWar() const;
+    ItemId actorNamed(const QString &name) const;
     std::unique_ptr<Atlas> m_atlas;
     QTemporaryDir m_dir;
 };
@@ -428,6 +482,201 @@ void tst_ViewExporter::dialogWritesTheFile()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(QImageReader(path).size(), QSize(640, 480));
+}
+
+
+ItemId tst_ViewExporter::actorNamed(const QString &name) const
+{
+    for (const Actor &actor : m_atlas->data().actors)
+        if (actor.name == name)
+            return actor.id;
+    return 0;
+}
+
+void tst_ViewExporter::vectorExportsHoldNoPictures_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<bool>("selection"); // ringed and faded nodes, dimmed events
+    QTest::addColumn<bool>("clusters");  // zoomed out until events gather
+    for (const char *extension : {"svg", "pdf", "print"}) {
+        QTest::addRow("both %s", extension) << int(ExportSettings::View::Both) << extension << false << false;
+        QTest::addRow("both, selection %s", extension) << int(ExportSettings::View::Both) << extension << true << false;
+        QTest::addRow("timeline, clusters %s", extension) << int(ExportSettings::View::Timeline) << extension << false << true;
+    }
+}
+
+void tst_ViewExporter::vectorExportsHoldNoPictures()
+{
+    QFETCH(int, view);
+    QFETCH(QString, extension);
+    QFETCH(bool, selection);
+    QFETCH(bool, clusters);
+    ExportSettings settings = koreanWar();
+    settings.view = ExportSettings::View(view);
+    if (selection) {
+        settings.selectedActor = actorNamed(QStringLiteral("North Korea"));
+        QVERIFY(settings.selectedActor != 0);
+    }
+    if (clusters)
+        settings.timeWindow = std::make_pair(secondsOf("1000"), secondsOf("2300"));
+    ViewExporter exporter(&m_atlas->data(), m_atlas->eventIndex());
+    exporter.setSettings(settings);
+    const QString name = QStringLiteral("pictureless-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))
+                             .remove(QLatin1Char(','));
+    QString error;
+    if (extension == QLatin1String("svg")) {
+        const QString path = m_dir.filePath(name + QStringLiteral(".svg"));
+        QVERIFY2(exporter.exportTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<path") || svg.contains("<ellipse") || svg.contains("<circle"));
+        QVERIFY2(!svg.contains("<image"), "an SVG export embeds a picture");
+        return;
+    }
+    const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
+    if (extension == QLatin1String("pdf")) {
+        QVERIFY2(exporter.exportTo(path, &error), qPrintable(error));
+    } else {
+        QPrinter printer;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        QVERIFY2(exporter.print(&printer, &error), qPrintable(error));
+    }
+    const std::optional<QStringList> images = pdfImages(path);
+    if (!images)
+        QSKIP("pdfimages (poppler-utils) is not installed");
+    QVERIFY2(images->isEmpty(), qPrintable(images->join(QLatin1Char('\n'))));
+}
+
+void tst_ViewExporter::tourHandoutIsSmallAndVector()
+{
+    ExportSettings settings;
+    settings.tourPages = true;
+    ViewExporter exporter(&m_atlas->data(), m_atlas->eventIndex());
+    exporter.setSettings(settings);
+    const QString path = m_dir.filePath(QStringLiteral("vector-tour.pdf"));
+    QString error;
+    QVERIFY2(exporter.exportTo(path, &error), qPrintable(error));
+    // As pictures, the markers, nodes and edges made the handout about 4 MB.
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY2(size < 1024 * 1024, qPrintable(QStringLiteral("%1 bytes").arg(size)));
+    const std::optional<QStringList> images = pdfImages(path);
+    if (!images)
+        QSKIP("pdfimages (poppler-utils) is not installed");
+    QVERIFY2(images->isEmpty(), qPrintable(images->join(QLatin1Char('\n'))));
+}
+
+void tst_ViewExporter::clusterCountsAreText()
+{
+    ViewState state;
+    TimelineView view;
+    view.setAnimated(false);
+    view.setViewState(&state);
+    view.setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+    const QSize size(1200, 700);
+    TimelineCanvas &canvas = view.canvas();
+    canvas.setSize(size);
+    canvas.setScale(canvas.scale().showing(secondsOf("1000"), secondsOf("2300")));
+    QStringList counts;
+    for (const auto &cluster : canvas.scene().clusters)
+        counts << badgeText(cluster.count);
+    QVERIFY2(counts.size() > 1, "zoomed out this far, events gather into clusters");
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    QPainter painter(&generator);
+    view.render(painter, QRect(QPoint(0, 0), size));
+    painter.end();
+
+    QString xmlError;
+    QString root;
+    QStringList texts = svgTexts(buffer.data(), &xmlError, &root);
+    QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
+    for (const QString &count : std::as_const(counts)) {
+        // Each badge its own <text>: remove one per badge, so that two
+        // badges of 2 need two texts "2".
+        QVERIFY2(texts.removeOne(count), qPrintable(QStringLiteral("no <text> %1 for a cluster's badge").arg(count)));
+    }
+}
+
+void tst_ViewExporter::vectorShapesLookLikeTheSprites_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::addColumn<bool>("selection");
+    // The share of pixels allowed to differ clearly: the graph has more
+    // names, and names move a pixel in a QPicture.
+    QTest::addColumn<double>("tolerance");
+    QTest::newRow("timeline") << int(ExportSettings::View::Timeline) << false << 0.0008;
+    QTest::newRow("timeline, clusters") << int(ExportSettings::View::Timeline) << true << 0.0008;
+    QTest::newRow("graph") << int(ExportSettings::View::Graph) << false << 0.004;
+    QTest::newRow("graph, selection") << int(ExportSettings::View::Graph) << true << 0.004;
+}
+
+void tst_ViewExporter::vectorShapesLookLikeTheSprites()
+{
+    // The same views drawn once through the sprites (an image) and once as
+    // shapes (a QPicture, a vector device, played back onto an image): a
+    // missing, misplaced or miscoloured shape shows as a clear difference;
+    // antialiasing at half-pixel offsets, and names a pixel apart (a QPicture
+    // places text a little differently), stay under the tolerance.
+    QFETCH(int, view);
+    QFETCH(bool, selection);
+    QFETCH(double, tolerance);
+    const QSize size(1000, 700);
+    ViewState state;
+    state.setCursor(secondsOf("1 June 1951"));
+    QImage sprites(size, QImage::Format_ARGB32_Premultiplied);
+    sprites.fill(Qt::white);
+    QPicture picture;
+    if (view == int(ExportSettings::View::Timeline)) {
+        TimelineView timeline;
+        timeline.setAnimated(false);
+        timeline.setViewState(&state);
+        timeline.setAtlas(&m_atlas->data(), m_atlas->eventIndex());
+        TimelineCanvas &canvas = timeline.canvas();
+        canvas.setSize(size);
+        canvas.setScale(selection ? canvas.scale().showing(secondsOf("1000"), secondsOf("2300"))
+                                  : canvas.scale().showing(secondsOf("1950"), secondsOf("1954")));
+        QVERIFY(!canvas.scene().items.isEmpty() || !canvas.scene().clusters.isEmpty());
+        QPainter onImage(&sprites);
+        timeline.render(onImage, QRect(QPoint(0, 0), size));
+        onImage.end();
+        QPainter onPicture(&picture);
+        timeline.render(onPicture, QRect(QPoint(0, 0), size));
+        onPicture.end();
+    } else {
+        if (selection)
+            state.setSelectedActor(actorNamed(QStringLiteral("North Korea")));
+        GraphView graph;
+        graph.setAnimated(false);
+        graph.setViewState(&state);
+        graph.setAtlas(&m_atlas->data());
+        graph.resize(size);
+        QVERIFY(graph.waitForLayout());
+        QPainter onImage(&sprites);
+        graph.render(onImage, QRect(QPoint(0, 0), size));
+        onImage.end();
+        QPainter onPicture(&picture);
+        graph.render(onPicture, QRect(QPoint(0, 0), size));
+        onPicture.end();
+    }
+    QImage shapes(size, QImage::Format_ARGB32_Premultiplied);
+    shapes.fill(Qt::white);
+    QPainter player(&shapes);
+    player.drawPicture(0, 0, picture);
+    player.end();
+
+    QImage blank(size, QImage::Format_ARGB32_Premultiplied);
+    blank.fill(Qt::white);
+    QVERIFY2(clearlyDifferentShare(sprites, blank) > 0.01, "the view painted something");
+    const double share = clearlyDifferentShare(sprites, shapes);
+    QVERIFY2(share < tolerance, qPrintable(QStringLiteral("%1% of the pixels differ").arg(share * 100)));
 }
 
 QTEST_MAIN(tst_ViewExporter)
