@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphcanvas.h"
 
+#include "paintdevice.h"
 #include "theme.h"
 
 #include <QCoreApplication>
@@ -86,17 +87,6 @@ QPointF quadPoint(QPointF a, QPointF control, QPointF b, double t)
     return a * (u * u) + control * (2 * u * t) + b * (t * t);
 }
 
-// Sprites and the edge layer are cached pixels: right for a screen or an
-// image, but a PDF, an SVG or a printer would embed them as pictures, heavy
-// and blurred when zoomed, so those get the shapes themselves.
-bool paintsPixels(const QPainter &painter)
-{
-    const QPaintEngine *engine = painter.paintEngine();
-    if (!engine)
-        return true;
-    const QPaintEngine::Type type = engine->type();
-    return type == QPaintEngine::Raster || type == QPaintEngine::OpenGL || type == QPaintEngine::OpenGL2;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinecanvas.h"
 
+#include "paintdevice.h"
 #include "theme.h"
 
 #include <QCoreApplication>
@@ -43,17 +44,6 @@ QColor dimmedIf(bool dimmed, QColor colour)
     return colour;
 }
 
-// Sprites, badges and density strips are cached or generated pixels: right
-// for a screen or an image, but a PDF, an SVG or a printer would embed them
-// as pictures, heavy and blurred when zoomed, so those get shapes instead.
-bool paintsPixels(const QPainter &painter)
-{
-    const QPaintEngine *engine = painter.paintEngine();
-    if (!engine)
-        return true;
-    const QPaintEngine::Type type = engine->type();
-    return type == QPaintEngine::Raster || type == QPaintEngine::OpenGL || type == QPaintEngine::OpenGL2;
-}
 
 } // namespace
 

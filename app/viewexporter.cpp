@@ -43,7 +43,7 @@ constexpr double maximumTimelineShare = 0.66;
 // views' logical pixels to fit, and fonts are sized for the logical density
 // the views measure text at (the writer's own would make every label three
 // times too big for its place). The views draw shapes, not their cached
-// pictures, on it: see paintsPixels() in the canvases.
+// pictures, on it: see paintsPixels() in paintdevice.h.
 class DensePdfWriter : public QPdfWriter
 {
 public:
