@@ -111,6 +111,10 @@ struct Event {
     QString place;
     int importance = 3; // 1..5
     TimeSpan when;
+    // How the event's date is written when that says more than the date
+    // ("Summer 1950", "early 1953"), as TimelineJS's display_date; empty
+    // when the date speaks for itself.
+    QString displayDate;
     QList<EventActor> actors;
 };
 
