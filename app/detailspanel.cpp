@@ -249,7 +249,12 @@ QString DetailsPanel::actorLink(ItemId actorId, qint64 at) const
 QString DetailsPanel::eventHeaderHtml(const Event &event) const
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(event.title));
-    html += QStringLiteral("<p><b>%1</b>").arg(esc(spanText(event.when, false)));
+    // A date as the atlas's author wrote it ("Summer 1950") leads; the date
+    // the timeline places it by follows, so neither hides the other.
+    if (event.displayDate.isEmpty())
+        html += QStringLiteral("<p><b>%1</b>").arg(esc(spanText(event.when, false)));
+    else
+        html += QStringLiteral("<p><b>%1</b> (%2)").arg(esc(event.displayDate), esc(spanText(event.when, false)));
     if (event.when.start.isValid()) {
         const bool samePrecision = !event.when.hasEnd() || event.when.end.precision() == event.when.start.precision();
         const QString known = samePrecision ? tr("Known %1.").arg(precisionText(event.when.start))

@@ -168,6 +168,18 @@ EventEditor::EventEditor(const AtlasData &atlas, const Event &event, QWidget *pa
         form->addRow(label, m_place);
     }
 
+    m_displayDate = new QLineEdit(event.displayDate, this);
+    m_displayDate->setObjectName(QStringLiteral("displayDate"));
+    m_displayDate->setAccessibleName(tr("Date as written"));
+    m_displayDate->setPlaceholderText(tr("Optional, e.g. “Summer 1950”"));
+    m_displayDate->setToolTip(tr("How the date is written in the details and in exports, when the dates above say "
+                                 "less than you want to. The timeline still places the event by its start and end."));
+    {
+        auto *label = new QLabel(tr("Date as &written:"), this);
+        label->setBuddy(m_displayDate);
+        form->addRow(label, m_displayDate);
+    }
+
     m_importance = new QSpinBox(this);
     m_importance->setObjectName(QStringLiteral("importance"));
     m_importance->setAccessibleName(tr("Importance"));
@@ -344,6 +356,8 @@ Event EventEditor::event() const
         edited.category = m_category->currentText().trimmed();
     if (m_place->text() != m_initial.place)
         edited.place = m_place->text().trimmed();
+    if (m_displayDate->text() != m_initial.displayDate)
+        edited.displayDate = m_displayDate->text().trimmed();
     if (m_importance->value() != std::clamp(m_initial.importance, 1, 5))
         edited.importance = m_importance->value();
     QString ignored;

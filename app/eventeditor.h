@@ -74,6 +74,7 @@ private:
     DateField m_end;
     QComboBox *m_category = nullptr;
     QLineEdit *m_place = nullptr;
+    QLineEdit *m_displayDate = nullptr;
     QSpinBox *m_importance = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QLineEdit *m_actorFilter = nullptr;

@@ -408,6 +408,46 @@ bool AtlasEditor::mayWrite(QString *error)
     return true;
 }
 
+std::optional<ImportedIds> AtlasEditor::importBundle(const ImportBundle &bundle, const QString &fileName,
+                                                     QString *error)
+{
+    if (!mayWrite(error))
+        return std::nullopt;
+    if (bundle.isEmpty()) {
+        *error = tr("There is nothing to import.");
+        return std::nullopt;
+    }
+    std::optional<ImportedIds> ids = m_atlas->store().importBundle(bundle, error);
+    if (!ids)
+        return std::nullopt;
+    const QString text = fileName.isEmpty() ? tr("Import %1").arg(importSummary(bundle))
+                                            : tr("Import %1 from “%2”").arg(importSummary(bundle), fileName);
+    record(text, [bundle, ids = *ids](AtlasStore &store, QString *e) { return store.importBundleWithIds(bundle, ids, e); },
+           [ids = *ids](AtlasStore &store, QString *e) { return store.removeImported(ids, e); });
+    return ids;
+}
+
+QString AtlasEditor::importSummary(const ImportBundle &bundle)
+{
+    // Singular and plural spelled out, as in describeActorRemoval.
+    QStringList parts;
+    const auto add = [&parts](qsizetype count, const QString &one, const QString &many) {
+        if (count > 0)
+            parts << (count == 1 ? one : many).arg(count);
+    };
+    add(bundle.events.size(), tr("%1 event"), tr("%1 events"));
+    add(bundle.actors.size(), tr("%1 actor"), tr("%1 actors"));
+    add(bundle.actorNames.size(), tr("%1 other name"), tr("%1 other names"));
+    add(bundle.relations.size(), tr("%1 relation"), tr("%1 relations"));
+    add(bundle.eras.size(), tr("%1 era"), tr("%1 eras"));
+    add(bundle.sources.size(), tr("%1 source"), tr("%1 sources"));
+    add(bundle.citations.size(), tr("%1 citation"), tr("%1 citations"));
+    if (parts.size() < 2)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return tr("%1 and %2").arg(parts.join(tr(", ")), last);
+}
+
 void AtlasEditor::record(const QString &text, StoreWrite forward, StoreWrite backward)
 {
     m_atlas->undoStack()->push(new StoreEditCommand(m_atlas, text, std::move(forward), std::move(backward)));

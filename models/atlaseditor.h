@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "atlasimport.h"
 #include "domain.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,13 @@ public:
     bool removeTourStep(ItemId stepId, QString *error);
     // "Move Step 3 to 5": the step at `from` ends up at `to`.
     bool moveTourStep(ItemId tourId, int from, int to, QString *error);
+
+    // Adds everything in `bundle` (atlasimport.h) as one change and one undo
+    // step called "Import 24 events and 3 sources from “x.json”"; all or
+    // nothing, like every change. Returns the ids the items got.
+    std::optional<ImportedIds> importBundle(const ImportBundle &bundle, const QString &fileName, QString *error);
+    // "24 events, 3 actors and 5 sources" (nothing listed when empty).
+    static QString importSummary(const ImportBundle &bundle);
 
     // Why nothing can be changed in `atlas` (none is open, or it is
     // read-only), for disabled actions' tooltips; empty when it can.

@@ -46,7 +46,7 @@ QStringList AtlasSchema::statementsFromResource(const QString &path)
 
 int AtlasSchema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QList<Migration> AtlasSchema::migrations()
@@ -56,6 +56,8 @@ QList<Migration> AtlasSchema::migrations()
         // Prefix indexes, and rowids that encode each entry's kind (searchindex.h).
         {2, statementsFromResource(QStringLiteral(":/annals/schema/v2.sql"))
                 + statementsFromResource(QStringLiteral(":/annals/schema/search_index.sql"))},
+        // Events keep their display date (TimelineJS's display_date).
+        {3, statementsFromResource(QStringLiteral(":/annals/schema/v3.sql"))},
     };
     return all;
 }

@@ -22,18 +22,36 @@ QString tr(const char *text)
 }
 
 // Rolls back unless committed, so that every early return leaves the file as it was.
+// Nests: inside another Transaction on the same connection it is a savepoint,
+// so that one change (an import) can be made of many single-item writes and
+// still land whole or not at all.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_active(m_db.transaction())
     {
+        int &depth = depthOf(m_db);
+        if (depth == 0) {
+            m_active = m_db.transaction();
+        } else {
+            m_savepoint = QStringLiteral("annals_%1").arg(depth);
+            m_active = exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+        }
+        if (m_active)
+            ++depth;
     }
     ~Transaction()
     {
-        if (m_active)
+        if (!m_active)
+            return;
+        --depthOf(m_db);
+        if (m_savepoint.isEmpty()) {
             m_db.rollback();
+        } else {
+            exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            exec(QStringLiteral("RELEASE ") + m_savepoint);
+        }
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -41,12 +59,29 @@ public:
     bool isActive() const { return m_active; }
     bool commit()
     {
-        m_active = !m_db.commit();
-        return !m_active;
+        const bool committed = m_savepoint.isEmpty() ? m_db.commit() : exec(QStringLiteral("RELEASE ") + m_savepoint);
+        if (committed) {
+            --depthOf(m_db);
+            m_active = false;
+        }
+        return committed;
     }
 
 private:
+    // Open transactions per connection; connections belong to one thread.
+    static int &depthOf(const QSqlDatabase &db)
+    {
+        thread_local QHash<QString, int> depths;
+        return depths[db.connectionName()];
+    }
+    bool exec(const QString &statement)
+    {
+        QSqlQuery q(m_db);
+        return q.exec(statement);
+    }
+
     QSqlDatabase m_db;
+    QString m_savepoint;
     bool m_active = false;
 };
 
@@ -96,8 +131,18 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
-// An event, without its actors, from a row that selects id, title, description,
-// category, place, importance and the six date columns, in that order.
+// The columns eventFromRow reads. Schema 3 added display_date; an older file
+// opened read-only (so never migrated) reads as having none.
+QString eventColumns(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    const bool hasDisplayDate = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() >= 3;
+    return QStringLiteral("id, title, description, category, place, importance, start_time, start_precision, "
+                          "start_approx, end_time, end_precision, end_approx, %1")
+        .arg(hasDisplayDate ? QStringLiteral("display_date") : QStringLiteral("'' AS display_date"));
+}
+
+// An event, without its actors, from a row that selects eventColumns().
 Event eventFromRow(const QSqlQuery &q)
 {
     Event event;
@@ -109,6 +154,7 @@ Event eventFromRow(const QSqlQuery &q)
     event.importance = q.value(5).toInt();
     event.when.start = dateFromColumns(q.value(6), q.value(7), q.value(8));
     event.when.end = dateFromColumns(q.value(9), q.value(10), q.value(11));
+    event.displayDate = q.value(12).toString();
     return event;
 }
 
@@ -126,6 +172,7 @@ void bindEventColumns(QSqlQuery &q, const Event &event)
     q.addBindValue(secondsOf(event.when.end));
     q.addBindValue(precisionOf(event.when.end));
     q.addBindValue(int(event.when.end.isApproximate()));
+    q.addBindValue(text(event.displayDate.trimmed()));
 }
 
 bool insertEventActors(QSqlQuery &q, ItemId eventId, const QList<EventActor> &actors, QString *error)
@@ -318,11 +365,13 @@ ActorName actorNameFromRow(const QSqlQuery &q)
     return name;
 }
 
-bool insertActorNames(QSqlQuery &q, const QList<ActorName> &names, QString *error)
+// Inserts each name (with its id when it has one) and its index entry; the
+// last new id in `newId`.
+bool insertActorNames(QSqlQuery &q, const QList<ActorName> &names, QString *error, ItemId *newId = nullptr)
 {
     for (const ActorName &name : names) {
         q.prepare(insertStatement(QStringLiteral("actor_names"), actorNameColumns));
-        q.addBindValue(name.id);
+        q.addBindValue(idOrNull(name.id));
         q.addBindValue(name.actorId);
         q.addBindValue(text(name.name));
         q.addBindValue(text(name.nativeName));
@@ -332,8 +381,13 @@ bool insertActorNames(QSqlQuery &q, const QList<ActorName> &names, QString *erro
         q.addBindValue(secondsOf(name.end));
         q.addBindValue(precisionOf(name.end));
         q.addBindValue(int(name.end.isApproximate()));
-        if (!run(q, error) || !writeSearchEntry(q, SearchKind::ActorName, name.id, name.name, searchBody(name), error))
+        if (!run(q, error))
             return false;
+        const ItemId id = name.id != 0 ? name.id : q.lastInsertId().toLongLong();
+        if (!writeSearchEntry(q, SearchKind::ActorName, id, name.name, searchBody(name), error))
+            return false;
+        if (newId)
+            *newId = id;
     }
     return true;
 }
@@ -901,8 +955,7 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
     while (q.next())
         data.actorNames.append(actorNameFromRow(q));
 
-    if (!run(q, QStringLiteral("SELECT id, title, description, category, place, importance, start_time, start_precision, "
-                               "start_approx, end_time, end_precision, end_approx FROM events ORDER BY start_time, id"), error))
+    if (!run(q, QStringLiteral("SELECT %1 FROM events ORDER BY start_time, id").arg(eventColumns(m_db)), error))
         return std::nullopt;
     QHash<ItemId, qsizetype> eventRows;
     while (q.next()) {
@@ -986,8 +1039,7 @@ std::optional<AtlasData> AtlasStore::load(QString *error) const
 std::optional<Event> AtlasStore::event(ItemId id, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, title, description, category, place, importance, start_time, start_precision, "
-                             "start_approx, end_time, end_precision, end_approx FROM events WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(eventColumns(m_db)));
     q.addBindValue(id);
     if (!run(q, error))
         return std::nullopt;
@@ -1099,11 +1151,11 @@ bool AtlasStore::writeEvent(const Event &event, bool withId, const EventDependen
     }
     QSqlQuery q(m_db);
     q.prepare(withId ? QStringLiteral("INSERT INTO events (id, title, description, category, place, importance, "
-                                      "start_time, start_precision, start_approx, end_time, end_precision, end_approx) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      "start_time, start_precision, start_approx, end_time, end_precision, end_approx, "
+                                      "display_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                      : QStringLiteral("INSERT INTO events (title, description, category, place, importance, "
-                                      "start_time, start_precision, start_approx, end_time, end_precision, end_approx) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "start_time, start_precision, start_approx, end_time, end_precision, end_approx, "
+                                      "display_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (withId)
         q.addBindValue(event.id);
     bindEventColumns(q, event);
@@ -1153,7 +1205,7 @@ bool AtlasStore::updateEvent(const Event &event, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE events SET title = ?, description = ?, category = ?, place = ?, importance = ?, "
                              "start_time = ?, start_precision = ?, start_approx = ?, end_time = ?, end_precision = ?, "
-                             "end_approx = ? WHERE id = ?"));
+                             "end_approx = ?, display_date = ? WHERE id = ?"));
     bindEventColumns(q, event);
     q.addBindValue(event.id);
     if (!run(q, error))
@@ -1692,6 +1744,253 @@ QList<AtlasStore::SearchHit> AtlasStore::search(const QString &text, int limit, 
     while (q.next())
         hits.append({q.value(0).toString(), q.value(1).toLongLong()});
     return hits;
+}
+
+} // namespace Annals
+
+namespace Annals {
+
+namespace {
+
+// "Event 3 “Armistice”" for messages about the bundle's third event.
+QString bundleItemName(const QString &kind, qsizetype index, const QString &title)
+{
+    return title.isEmpty() ? QStringLiteral("%1 %2").arg(kind).arg(index + 1)
+                           : QStringLiteral("%1 %2 “%3”").arg(kind).arg(index + 1).arg(title.left(80));
+}
+
+bool rowExists(const QSqlDatabase &db, const QString &table, ItemId id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+} // namespace
+
+bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixedIds, ImportMeta meta,
+                             ImportedIds *ids, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QString problem;
+    // A reference of a bundle item: to the atlas (> 0, which must exist), to
+    // an item made earlier in this import (< 0), or none (0) when `optional`.
+    auto resolve = [&](ItemId reference, const QList<ItemId> &made, const QString &table, bool optional,
+                       ItemId *resolved) {
+        if (reference == 0) {
+            *resolved = 0;
+            if (!optional)
+                problem = tr("It names nothing where it must name an item.");
+            return optional;
+        }
+        if (reference > 0) {
+            *resolved = reference;
+            if (!rowExists(m_db, table, reference)) {
+                problem = tr("It names item %1, which the atlas does not hold.").arg(reference);
+                return false;
+            }
+            return true;
+        }
+        const qsizetype index = bundleIndex(reference);
+        if (index < 0 || index >= made.size()) {
+            problem = tr("It names item %1 of the import, which does not exist.").arg(index + 1);
+            return false;
+        }
+        *resolved = made[index];
+        return true;
+    };
+    auto fixedId = [&](const QList<ItemId> ImportedIds::*list, qsizetype index) -> ItemId {
+        return fixedIds && index < (fixedIds->*list).size() ? (fixedIds->*list)[index] : 0;
+    };
+    auto fail = [&](const QString &item, const QString &why) {
+        *error = tr("%1: %2").arg(item, why);
+        return false;
+    };
+    const QList<Citation> noCitations;
+
+    if (meta == ImportMeta::Write) {
+        const std::pair<QString, const QString *> fields[] = {
+            {QStringLiteral("title"), &bundle.meta.title},
+            {QStringLiteral("description"), &bundle.meta.description},
+            {QStringLiteral("author"), &bundle.meta.author},
+            {QStringLiteral("licence"), &bundle.meta.licence},
+        };
+        for (const auto &[key, value] : fields) {
+            if (!value->trimmed().isEmpty() && !setMetaValue(key, value->trimmed(), error))
+                return false;
+        }
+    }
+    for (qsizetype i = 0; i < bundle.sources.size(); ++i) {
+        Source source = bundle.sources[i];
+        source.id = fixedId(&ImportedIds::sources, i);
+        ItemId id = 0;
+        QString why;
+        if (!writeSource(source, source.id ? &noCitations : nullptr, &id, &why))
+            return fail(bundleItemName(tr("Source"), i, source.title), why);
+        ids->sources << id;
+    }
+    for (qsizetype i = 0; i < bundle.actors.size(); ++i) {
+        Actor actor = bundle.actors[i];
+        actor.id = fixedId(&ImportedIds::actors, i);
+        const ActorDependents none;
+        ItemId id = 0;
+        QString why;
+        if (!writeActor(actor, actor.id ? &none : nullptr, &id, &why))
+            return fail(bundleItemName(tr("Actor"), i, actor.name), why);
+        ids->actors << id;
+    }
+    for (qsizetype i = 0; i < bundle.actorNames.size(); ++i) {
+        ActorName name = bundle.actorNames[i];
+        const QString item = bundleItemName(tr("Other name"), i, name.name);
+        name.id = fixedId(&ImportedIds::actorNames, i);
+        if (!resolve(name.actorId, ids->actors, QStringLiteral("actors"), false, &name.actorId))
+            return fail(item, problem);
+        if (name.name.trimmed().isEmpty())
+            return fail(item, tr("A name cannot be empty."));
+        if (name.start.isValid() && name.end.isValid() && name.end.periodEnd() <= name.start.seconds())
+            return fail(item, tr("The name’s period ends before it starts."));
+        ItemId id = 0;
+        QString why;
+        if (!inTransaction(m_db, &why, [&](QSqlQuery &q) { return insertActorNames(q, {name}, &why, &id); }))
+            return fail(item, why);
+        ids->actorNames << id;
+    }
+    for (qsizetype i = 0; i < bundle.events.size(); ++i) {
+        Event event = bundle.events[i];
+        const QString item = bundleItemName(tr("Event"), i, event.title);
+        event.id = fixedId(&ImportedIds::events, i);
+        for (EventActor &part : event.actors) {
+            if (!resolve(part.actorId, ids->actors, QStringLiteral("actors"), false, &part.actorId))
+                return fail(item, problem);
+        }
+        ItemId id = 0;
+        QString why;
+        if (!writeEvent(event, event.id != 0, nullptr, &id, &why))
+            return fail(item, why);
+        ids->events << id;
+    }
+    for (qsizetype i = 0; i < bundle.relations.size(); ++i) {
+        Relation relation = bundle.relations[i];
+        const QString item = bundleItemName(tr("Relation"), i, relation.label);
+        relation.id = fixedId(&ImportedIds::relations, i);
+        if (!resolve(relation.sourceId, ids->actors, QStringLiteral("actors"), false, &relation.sourceId)
+            || !resolve(relation.targetId, ids->actors, QStringLiteral("actors"), false, &relation.targetId)
+            || !resolve(relation.beginEventId, ids->events, QStringLiteral("events"), true, &relation.beginEventId)
+            || !resolve(relation.endEventId, ids->events, QStringLiteral("events"), true, &relation.endEventId)) {
+            return fail(item, problem);
+        }
+        ItemId id = 0;
+        QString why;
+        if (!writeRelation(relation, relation.id ? &noCitations : nullptr, &id, &why))
+            return fail(item, why);
+        ids->relations << id;
+    }
+    for (qsizetype i = 0; i < bundle.eras.size(); ++i) {
+        Era era = bundle.eras[i];
+        const QString item = bundleItemName(tr("Era"), i, era.title);
+        era.id = fixedId(&ImportedIds::eras, i);
+        QString why;
+        if (era.id != 0) {
+            if (!insertEraWithId(era, noCitations, &why))
+                return fail(item, why);
+            ids->eras << era.id;
+        } else if (const std::optional<ItemId> id = insertEra(era, &why)) {
+            ids->eras << *id;
+        } else {
+            return fail(item, why);
+        }
+    }
+    for (qsizetype i = 0; i < bundle.citations.size(); ++i) {
+        Citation citation = bundle.citations[i];
+        const QString item = bundleItemName(tr("Citation"), i, {});
+        citation.id = fixedId(&ImportedIds::citations, i);
+        if (!resolve(citation.sourceId, ids->sources, QStringLiteral("sources"), false, &citation.sourceId))
+            return fail(item, problem);
+        static const QHash<QString, std::pair<QString, QList<ItemId> ImportedIds::*>> kinds = {
+            {QStringLiteral("event"), {QStringLiteral("events"), &ImportedIds::events}},
+            {QStringLiteral("actor"), {QStringLiteral("actors"), &ImportedIds::actors}},
+            {QStringLiteral("actor_name"), {QStringLiteral("actor_names"), &ImportedIds::actorNames}},
+            {QStringLiteral("relation"), {QStringLiteral("relations"), &ImportedIds::relations}},
+            {QStringLiteral("era"), {QStringLiteral("eras"), &ImportedIds::eras}},
+        };
+        if (citation.itemKind == QLatin1String("atlas")) {
+            citation.itemId = 0;
+        } else if (const auto kind = kinds.constFind(citation.itemKind); kind != kinds.constEnd()) {
+            if (!resolve(citation.itemId, (*ids).*(kind->second), kind->first, false, &citation.itemId))
+                return fail(item, problem);
+        } else {
+            return fail(item, tr("An import cannot cite “%1” items.").arg(citation.itemKind));
+        }
+        QString why;
+        const std::optional<ItemId> id = insertCitation(citation, &why);
+        if (!id)
+            return fail(item, why);
+        ids->citations << *id;
+    }
+    if (!transaction.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ImportedIds> AtlasStore::importBundle(const ImportBundle &bundle, QString *error, ImportMeta meta)
+{
+    ImportedIds ids;
+    if (!writeBundle(bundle, nullptr, meta, &ids, error))
+        return std::nullopt;
+    return ids;
+}
+
+bool AtlasStore::importBundleWithIds(const ImportBundle &bundle, const ImportedIds &ids, QString *error)
+{
+    ImportedIds written;
+    return writeBundle(bundle, &ids, ImportMeta::Ignore, &written, error);
+}
+
+bool AtlasStore::removeImported(const ImportedIds &ids, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    // The reverse of the order they were written in, so nothing is removed
+    // while something of the import still names it.
+    const auto removeEach = [&](const QList<ItemId> &list, bool (AtlasStore::*remove)(ItemId, QString *)) {
+        for (auto it = list.crbegin(); it != list.crend(); ++it) {
+            if (!(this->*remove)(*it, error))
+                return false;
+        }
+        return true;
+    };
+    if (!removeEach(ids.citations, &AtlasStore::removeCitation) || !removeEach(ids.eras, &AtlasStore::removeEra)
+        || !removeEach(ids.relations, &AtlasStore::removeRelation) || !removeEach(ids.events, &AtlasStore::removeEvent)) {
+        return false;
+    }
+    if (!inTransaction(m_db, error, [&](QSqlQuery &q) {
+            for (auto it = ids.actorNames.crbegin(); it != ids.actorNames.crend(); ++it) {
+                if (!removeSearchEntry(q, SearchKind::ActorName, *it, error)
+                    || !run(q, QStringLiteral("DELETE FROM citations WHERE item_kind = 'actor_name' AND item_id = %1").arg(*it), error)
+                    || !run(q, QStringLiteral("DELETE FROM actor_names WHERE id = %1").arg(*it), error))
+                    return false;
+            }
+            return true;
+        })) {
+        return false;
+    }
+    if (!removeEach(ids.actors, &AtlasStore::removeActor) || !removeEach(ids.sources, &AtlasStore::removeSource))
+        return false;
+    if (!transaction.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace Annals

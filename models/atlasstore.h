@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "atlasimport.h"
 #include "domain.h"
 
 #include <QSqlDatabase>
@@ -136,6 +137,19 @@ public:
 
     bool setMetaValue(const QString &key, const QString &value, QString *error);
 
+    // Writes every item of `bundle` (atlasimport.h says how its references
+    // work) in one transaction and returns the ids they got; on any error
+    // nothing is written and `error` names the item ("Event 3 “Armistice”:
+    // An event needs a title."). The bundle's meta (its non-empty fields) is
+    // written only when asked, for an atlas made for the import.
+    enum class ImportMeta { Ignore, Write };
+    std::optional<ImportedIds> importBundle(const ImportBundle &bundle, QString *error,
+                                            ImportMeta meta = ImportMeta::Ignore);
+    // The same with the ids a first import gave, for redo.
+    bool importBundleWithIds(const ImportBundle &bundle, const ImportedIds &ids, QString *error);
+    // Removes what an import added, in one transaction, for undo.
+    bool removeImported(const ImportedIds &ids, QString *error);
+
     // Rebuilds the full-text index from the tables, in one transaction.
     bool rebuildSearchIndex(QString *error);
 
@@ -152,6 +166,8 @@ private:
     bool writeActor(const Actor &actor, const ActorDependents *dependents, ItemId *newId, QString *error);
     bool writeRelation(const Relation &relation, const QList<Citation> *citations, ItemId *newId, QString *error);
     bool writeSource(const Source &source, const QList<Citation> *citations, ItemId *newId, QString *error);
+    bool writeBundle(const ImportBundle &bundle, const ImportedIds *fixedIds, ImportMeta meta, ImportedIds *ids,
+                     QString *error);
 
     QSqlDatabase m_db;
 };

@@ -111,11 +111,11 @@ struct Event {
     QString place;
     int importance = 3; // 1..5
     TimeSpan when;
+    QList<EventActor> actors;
     // How the event's date is written when that says more than the date
     // ("Summer 1950", "early 1953"), as TimelineJS's display_date; empty
     // when the date speaks for itself.
     QString displayDate;
-    QList<EventActor> actors;
 };
 
 struct Relation {

@@ -28,8 +28,8 @@ AtlasData madeUpAtlas(const QString &title, const QString &place, const QString 
     data.actors = {Actor{7, QStringLiteral("Northland"), {}, ActorKind::State, {}, {}, day(1900, 1, 1), {}},
                    Actor{8, QStringLiteral("Southland"), {}, ActorKind::State, {}, {}, day(1900, 1, 1), {}}};
     Event first{11, title, description, QStringLiteral("war"), place, 3, TimeSpan{day(1950, 6, 25), {}},
-                {EventActor{7, QStringLiteral("attacker")}, EventActor{8, {}}}};
-    Event second{12, QStringLiteral("Armistice"), {}, {}, {}, 3, TimeSpan{day(1953, 7, 27), {}}, {}};
+                {EventActor{7, QStringLiteral("attacker")}, EventActor{8, {}}}, {}};
+    Event second{12, QStringLiteral("Armistice"), {}, {}, {}, 3, TimeSpan{day(1953, 7, 27), {}}, {}, {}};
     data.events = {first, second};
     data.eventLinks = {EventLink{1, 11, 12, EventLinkKind::LeadsTo}};
     Relation war;

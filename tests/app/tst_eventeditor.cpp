@@ -69,6 +69,7 @@ private Q_SLOTS:
     void prefilledStartDate();
     void tabReachesEveryFieldAndMnemonicsJump();
     void fieldsHaveAccessibleNames();
+    void dateAsWrittenIsShownAndEdited();
     void sizesFollowTheFont();
 
 private:
@@ -502,8 +503,9 @@ void tst_EventEditor::tabReachesEveryFieldAndMnemonicsJump()
     open(Event{});
     const QList<QWidget *> expected{
         field<QLineEdit>("title"),    field<QLineEdit>("start"),       field<QLineEdit>("end"),
-        field<QComboBox>("category"), field<QLineEdit>("place"),       field<QSpinBox>("importance"),
-        field<QPlainTextEdit>("description"), field<QLineEdit>("actorFilter"), field<QTreeWidget>("actors"),
+        field<QComboBox>("category"), field<QLineEdit>("place"),       field<QLineEdit>("displayDate"),
+        field<QSpinBox>("importance"), field<QPlainTextEdit>("description"), field<QLineEdit>("actorFilter"),
+        field<QTreeWidget>("actors"),
     };
     const auto focused = [] {
         QWidget *widget = QApplication::focusWidget();
@@ -525,8 +527,8 @@ void tst_EventEditor::tabReachesEveryFieldAndMnemonicsJump()
 
     const std::pair<Qt::Key, QWidget *> mnemonics[] = {
         {Qt::Key_S, expected.at(1)}, {Qt::Key_E, expected.at(2)}, {Qt::Key_C, expected.at(3)},
-        {Qt::Key_P, expected.at(4)}, {Qt::Key_I, expected.at(5)}, {Qt::Key_D, expected.at(6)},
-        {Qt::Key_A, expected.at(7)}, {Qt::Key_T, expected.at(0)},
+        {Qt::Key_P, expected.at(4)}, {Qt::Key_W, expected.at(5)}, {Qt::Key_I, expected.at(6)},
+        {Qt::Key_D, expected.at(7)}, {Qt::Key_A, expected.at(8)}, {Qt::Key_T, expected.at(0)},
     };
     for (const auto &[key, target] : mnemonics) {
         QTest::keyClick(m_editor.get(), key, Qt::AltModifier);
@@ -534,10 +536,28 @@ void tst_EventEditor::tabReachesEveryFieldAndMnemonicsJump()
     }
 }
 
+void tst_EventEditor::dateAsWrittenIsShownAndEdited()
+{
+    Event event;
+    event.title = QStringLiteral("Armistice talks");
+    event.when.start = HistoricalDate::fromCivil({1951, 1, 1, 0, 0, 0}, Precision::Year);
+    event.displayDate = QStringLiteral("Summer 1951");
+    open(event);
+    auto *written = field<QLineEdit>("displayDate");
+    QCOMPARE(written->text(), QStringLiteral("Summer 1951"));
+    // Untouched, it is kept as it was; typed over, it changes, trimmed.
+    QCOMPARE(m_editor->event().displayDate, QStringLiteral("Summer 1951"));
+    written->selectAll();
+    QTest::keyClicks(written, QStringLiteral(" From July 1951 "));
+    QCOMPARE(m_editor->event().displayDate, QStringLiteral("From July 1951"));
+    written->clear();
+    QCOMPARE(m_editor->event().displayDate, QString());
+}
+
 void tst_EventEditor::fieldsHaveAccessibleNames()
 {
     open(Event{});
-    for (const char *name : {"title", "start", "end", "place", "actorFilter"})
+    for (const char *name : {"title", "start", "end", "place", "displayDate", "actorFilter"})
         QVERIFY2(!field<QLineEdit>(name)->accessibleName().isEmpty(), name);
     QVERIFY(!field<QComboBox>("category")->accessibleName().isEmpty());
     QVERIFY(!field<QSpinBox>("importance")->accessibleName().isEmpty());
