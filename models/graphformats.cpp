@@ -203,13 +203,16 @@ public:
         m_xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
         m_xml.writeAttribute(QStringLiteral("timeformat"), timeFormatKey(m_format));
         m_xml.writeAttribute(QStringLiteral("timerepresentation"), QStringLiteral("interval"));
-        writeDeclarations(QStringLiteral("node"), nodeAttributes, QStringLiteral("static"));
+        writeDeclarations(QStringLiteral("node"), nodeAttributes);
+        // gexf.xsd (1.3) allows mode on <attributes> and Gephi reads it to
+        // keep the time of each value; the 1.3 RelaxNG grammar leaves mode
+        // out, so it is written only where it matters.
         m_xml.writeStartElement(gexfNamespace, QStringLiteral("attributes"));
         m_xml.writeAttribute(QStringLiteral("class"), QStringLiteral("node"));
         m_xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("dynamic"));
         writeAttribute("name", "string");
         m_xml.writeEndElement();
-        writeDeclarations(QStringLiteral("edge"), edgeAttributes, QStringLiteral("static"));
+        writeDeclarations(QStringLiteral("edge"), edgeAttributes);
         writeNodes();
         writeEdges();
         m_xml.writeEndElement(); // graph
@@ -238,11 +241,10 @@ private:
     }
 
     template<std::size_t N>
-    void writeDeclarations(const QString &forClass, const AttributeDeclaration (&attributes)[N], const QString &mode)
+    void writeDeclarations(const QString &forClass, const AttributeDeclaration (&attributes)[N])
     {
         m_xml.writeStartElement(gexfNamespace, QStringLiteral("attributes"));
         m_xml.writeAttribute(QStringLiteral("class"), forClass);
-        m_xml.writeAttribute(QStringLiteral("mode"), mode);
         for (const AttributeDeclaration &attribute : attributes)
             writeAttribute(attribute.id, attribute.type);
         m_xml.writeEndElement();
@@ -904,6 +906,18 @@ private:
                 }
             }
         }
+        if (m_timeFormat == DeclaredTimeFormat::Unknown && !m_numbersNoticed) {
+            for (const RawInterval &interval : item.intervals) {
+                const QString &some = interval.start.isEmpty() ? interval.end : interval.start;
+                if (!parseCalendarTime(some.trimmed())) {
+                    notice(interval.position, field,
+                           tr("The file gives no time format and writes times as numbers; they are read as years "
+                              "(1961.5 is the middle of 1961)."));
+                    m_numbersNoticed = true;
+                    break;
+                }
+            }
+        }
         if (item.intervals.size() > 1)
             notice(item.position, field,
                    tr("%1 spells are read as one span, from the first start to the last end.")
@@ -1094,6 +1108,7 @@ private:
     QHash<QString, qsizetype> m_nodeIndex;
     QSet<QString> m_edgeIds;
     qsizetype m_itemCount = 0;
+    bool m_numbersNoticed = false;
 };
 
 // ---------------------------------------------------------------- GraphML
