@@ -380,6 +380,7 @@ private slots:
     void actorSpellsMatchTheirDates();
     void deepTimeUsesDecimalYears();
     void graphMlDescribesTheSample();
+    void damagedDataStillExports();
 
     void roundTripKeepsActorsAndRelations_data();
     void roundTripKeepsActorsAndRelations();
@@ -573,6 +574,26 @@ void TestGraphFormats::graphMlDescribesTheSample()
         const QString start = values.value(QStringLiteral("e%1/relation_start").arg(relation.id));
         QCOMPARE(DateParser::parse(start).date, relation.when.start);
     }
+}
+
+// A relation whose actor is gone cannot be an edge, and text XML cannot carry
+// (control characters) is dropped; the rest of the text survives the trip.
+void TestGraphFormats::damagedDataStillExports()
+{
+    AtlasData data = deepTimeAtlas();
+    data.actors[0].description = QStringLiteral("line one\nline two\twith a tab\x01 and a bell\x07.");
+    Relation orphan = data.relations.first();
+    orphan.id = 8;
+    orphan.targetId = 99;
+    data.relations.append(orphan);
+    const QByteArray gexf = GraphFormats::exportGexf(data);
+    QVERIFY2(gexfStructureProblems(gexf).isEmpty(), qPrintable(gexfStructureProblems(gexf).join(u'\n')));
+    QVERIFY(!gexf.contains("id=\"e8\""));
+    QVERIFY(!GraphFormats::exportGraphMl(data).contains("id=\"e8\""));
+    const ImportResult result = GraphFormats::importGexf(gexf, AtlasData{});
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    QCOMPARE(result.bundle->relations.size(), 1);
+    QCOMPARE(result.bundle->actors.at(0).description, QStringLiteral("line one\nline two\twith a tab and a bell."));
 }
 
 void TestGraphFormats::roundTripKeepsActorsAndRelations_data()
