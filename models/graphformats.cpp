@@ -11,6 +11,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Annals {
@@ -476,6 +477,7 @@ struct RawValue {
     QString value;
     bool timed = false;
     Position position;
+    std::array<QString, 2> interval; // start, end as written
 };
 
 struct RawItem {
@@ -622,6 +624,9 @@ private:
 
             if (name == QLatin1String("meta")) {
                 m_lastModified = attribute(QLatin1String("lastmodifieddate"));
+            } else if (name == QLatin1String("creator") && !current) {
+                m_fromAnnals = m_reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed()
+                    == QLatin1String("Annals");
             } else if (name == QLatin1String("graph")) {
                 readGraph();
             } else if (name == QLatin1String("attributes")) {
@@ -706,6 +711,8 @@ private:
                     value.forId = attribute(QLatin1String("id")); // GEXF 1.1 drafts
                 value.value = attribute(QLatin1String("value"));
                 const QXmlStreamAttributes attributes = m_reader.attributes();
+                value.interval = {attributes.value(QLatin1String("start")).toString(),
+                                  attributes.value(QLatin1String("end")).toString()};
                 value.timed = attributes.hasAttribute(QLatin1String("start")) || attributes.hasAttribute(QLatin1String("end"))
                     || attributes.hasAttribute(QLatin1String("startopen")) || attributes.hasAttribute(QLatin1String("endopen"))
                     || attributes.hasAttribute(QLatin1String("timestamp"));
@@ -787,7 +794,7 @@ private:
         }
         const QString fallback = declared.value(id).defaultValue;
         if (!fallback.isEmpty())
-            return RawValue{id, fallback, false, item.position};
+            return RawValue{id, fallback, false, item.position, {}};
         return std::nullopt;
     }
 
@@ -969,6 +976,7 @@ private:
                 continue;
             }
             nodeReference.insert(node.id, bundleRef(m_bundle.actors.size()));
+            readNames(node, bundleRef(m_bundle.actors.size()), field);
             m_bundle.actors.append(actor);
         }
         if (matched > 0)
@@ -1060,6 +1068,49 @@ private:
                               "different actors.", nullptr, selfLoops));
     }
 
+    // A "name" attribute with times is what the actor was called when
+    // (exportGexf writes ActorName so). Its dates have the precision their
+    // form shows: day for a date, year for a whole number.
+    void readNames(const RawItem &node, ItemId actorReference, const QString &field)
+    {
+        QString nameId;
+        for (auto it = m_nodeAttributes.cbegin(); it != m_nodeAttributes.cend(); ++it) {
+            if (it.value().title.compare(QLatin1String("name"), Qt::CaseInsensitive) == 0)
+                nameId = it.key();
+        }
+        if (nameId.isEmpty())
+            return;
+        for (const RawValue &value : node.values) {
+            if (value.forId != nameId || !value.timed || value.value.trimmed().isEmpty())
+                continue;
+            ActorName name;
+            name.actorId = actorReference;
+            name.name = value.value.trimmed();
+            bool ok = true;
+            for (const bool isEnd : {false, true}) {
+                const QString text = value.interval[isEnd ? 1 : 0];
+                if (text.isEmpty())
+                    continue;
+                const auto parsed = parseTime(text, m_timeFormat);
+                if (!parsed) {
+                    error(value.position, field + QStringLiteral(" attvalue name"),
+                          tr("\"%1\" is not a time in the file's format (%2).").arg(text, timeFormatDescription()));
+                    ok = false;
+                    break;
+                }
+                const qint64 seconds = isEnd && m_fromAnnals ? parsed->seconds - 1 : parsed->seconds;
+                (isEnd ? name.end : name.start) = HistoricalDate(seconds, parsed->precision);
+            }
+            if (!ok)
+                continue;
+            if (name.start.isValid() && name.end.isValid() && name.end.seconds() < name.start.seconds()) {
+                error(value.position, field + QStringLiteral(" attvalue name"), tr("The name's period ends before it starts."));
+                continue;
+            }
+            m_bundle.actorNames.append(name);
+        }
+    }
+
     // The earliest time the file mentions, else its graph start, else the day
     // it was last modified.
     std::optional<HistoricalDate> fallbackRelationStart() const
@@ -1109,6 +1160,7 @@ private:
     QSet<QString> m_edgeIds;
     qsizetype m_itemCount = 0;
     bool m_numbersNoticed = false;
+    bool m_fromAnnals = false;
 };
 
 // ---------------------------------------------------------------- GraphML

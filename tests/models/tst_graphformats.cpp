@@ -634,6 +634,16 @@ void TestGraphFormats::roundTripKeepsActorsAndRelations()
         QCOMPARE(got.start, want.start);
         QCOMPARE(got.end, want.end);
     }
+    // Names over time: their dates have the precision the time format shows,
+    // which is the sample's (day).
+    const QList<ActorName> names = byId(data.actorNames);
+    QCOMPARE(bundle.actorNames.size(), names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(bundle.actorNames.at(i).actorId, reference.value(names.at(i).actorId));
+        QCOMPARE(bundle.actorNames.at(i).name, names.at(i).name);
+        QCOMPARE(bundle.actorNames.at(i).start, names.at(i).start);
+        QCOMPARE(bundle.actorNames.at(i).end, names.at(i).end);
+    }
     const QList<Relation> relations = byId(data.relations);
     QCOMPARE(bundle.relations.size(), relations.size());
     for (qsizetype i = 0; i < relations.size(); ++i) {
