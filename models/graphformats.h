@@ -23,7 +23,9 @@ namespace Annals {
 // so an end known to the year ("1991") is written 1992-01-01. What GEXF cannot
 // say by itself (a date's precision and "c.") travels as attvalues
 // start_precision/end_precision/start_approximate/end_approximate, so a
-// round trip through importGexf gives back the same dates.
+// round trip through importGexf gives back the same dates. Names over time
+// (ActorName) are timed attvalues of the dynamic node attribute "name". The
+// atlas title opens <description>: GEXF 1.3's <meta> has no title.
 //
 // GraphML (http://graphml.graphdrawing.org/xmlns) has no time model: start
 // and end are written as Annals shows them ("1 Oct 1959", "c. 1200",
@@ -42,9 +44,17 @@ public:
 
     // Nodes → actors, edges → relations, spells → dates. Errors carry the
     // line and column QXmlStreamReader was at and the field ("node n12",
-    // "edge e3 attvalue kind"). GEXF 1.1draft, 1.2draft and 1.3 are read.
-    // A node whose label names an actor of `into` becomes a reference to that
-    // actor instead of a new one (with a notice).
+    // "edge e3 attvalue kind"); any error means no bundle. GEXF 1.1draft,
+    // 1.2draft and 1.3 are read. A node whose label names an actor of `into`
+    // becomes a reference to that actor instead of a new one.
+    //
+    // With a notice, never an error: several spells (or a node listed again
+    // with the same label, as GEXF 1.1 files do) become one span from the
+    // first start to the last end; an edge without a start begins when both
+    // its actors are there, else at the file's earliest time, else on its
+    // lastmodifieddate; an edge from a node to itself is left out; a repeated
+    // edge id is kept (nothing refers to edges). Times written as numbers are
+    // decimal years.
     static ImportResult importGexf(QByteArrayView xml, const AtlasData &into, const ImportLimits &limits = {});
 };
 
