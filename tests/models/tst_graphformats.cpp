@@ -386,6 +386,7 @@ private slots:
     void roundTripKeepsActorsAndRelations();
     void realFilesImport_data();
     void realFilesImport();
+    void realFileDatesAreRead();
     void severalSpellsBecomeTheirHull();
     void nodesNamingAtlasActorsAreJoined();
     void malformedInputIsRefused_data();
@@ -700,6 +701,34 @@ void TestGraphFormats::realFilesImport()
     QVERIFY(result.bundle->relations.size() > 0);
     for (const Relation &relation : result.bundle->relations)
         QVERIFY(relation.when.start.isValid());
+}
+
+// gexf.net's own dynamics.gexf, checked by hand: "Visualization" is there
+// until 1 March 2009 and again from 5 to 10 March; the edge 0→2 runs from
+// 1 to 10 March; the graph is directed.
+void TestGraphFormats::realFileDatesAreRead()
+{
+    QFile file(QStringLiteral(SHARED_DATA_DIR "/gexf-dynamic/dynamics.gexf"));
+    if (!file.exists())
+        QSKIP("../shared/data/gexf-dynamic is not here");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ImportResult result = GraphFormats::importGexf(file.readAll(), AtlasData{});
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    const auto day = [](int d) { return HistoricalDate::fromCivil({2009, 3, d}, Precision::Day); };
+    const QList<Actor> &actors = result.bundle->actors;
+    QCOMPARE(actors.size(), 4);
+    QCOMPARE(actors.at(0).name, QStringLiteral("Gephi"));
+    QCOMPARE(actors.at(0).start, day(1));
+    QVERIFY(!actors.at(0).end.isValid());
+    QCOMPARE(actors.at(2).name, QStringLiteral("Visualization"));
+    QVERIFY(!actors.at(2).start.isValid());
+    QCOMPARE(actors.at(2).end, day(10));
+    const Relation &toVisualization = result.bundle->relations.at(1);
+    QCOMPARE(toVisualization.sourceId, bundleRef(0));
+    QCOMPARE(toVisualization.targetId, bundleRef(2));
+    QVERIFY(toVisualization.directed);
+    QCOMPARE(toVisualization.when.start, day(1));
+    QCOMPARE(toVisualization.when.end, day(10));
 }
 
 void TestGraphFormats::severalSpellsBecomeTheirHull()
