@@ -884,13 +884,23 @@ std::optional<CsvColumnMapping> AtlasCsv::mappingForHeader(const QStringList &he
     const auto preset = presetForHeader(headerCells, kind);
     if (!preset)
         return std::nullopt;
+    return mappingForPreset(*preset, headerCells);
+}
+
+CsvColumnMapping AtlasCsv::mappingForPreset(const CsvPreset &preset, const QStringList &headerCells)
+{
+    if (headerCells.isEmpty()) {
+        CsvColumnMapping mapping = preset.mapping();
+        mapping.firstRowIsHeader = false;
+        return mapping;
+    }
     CsvColumnMapping mapping;
-    mapping.kind = kind;
+    mapping.kind = preset.kind;
     mapping.firstRowIsHeader = true;
     for (int i = int(headerCells.size()) - 1; i >= 0; --i) {
         // From the right, so that a repeated header maps its first column.
         const QString key = headerKey(headerCells.at(i));
-        for (const CsvPresetColumn &column : preset->columns) {
+        for (const CsvPresetColumn &column : preset.columns) {
             if (headerKey(column.header) == key)
                 mapping.columns.insert(column.field, i);
         }

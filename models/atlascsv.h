@@ -134,6 +134,9 @@ public:
     // insensitive): every required column present, the most columns found.
     static std::optional<CsvPreset> presetForHeader(const QStringList &header, CsvKind kind);
     static std::optional<CsvColumnMapping> mappingForHeader(const QStringList &header, CsvKind kind);
+    // The preset's columns found in the header, by their header text (the
+    // first of repeated ones); an empty header maps them in the preset's order.
+    static CsvColumnMapping mappingForPreset(const CsvPreset &preset, const QStringList &header);
 
     // The fields a mapping of this kind may set, for the dialog's combos.
     static QList<CsvField> fields(CsvKind kind);
