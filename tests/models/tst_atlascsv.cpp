@@ -263,6 +263,11 @@ void TestAtlasCsv::eventsRoundTrip()
     const ImportBundle &bundle = *result.bundle;
     QVERIFY2(bundle.actors.isEmpty(), qPrintable(issuesText(result.notices)));
     QCOMPARE(bundle.events.size(), sample.events.size());
+    // The sample has what the columns carry: roles, spans, approximate dates.
+    const auto any = [&](auto predicate) { return std::any_of(sample.events.cbegin(), sample.events.cend(), predicate); };
+    QVERIFY(any([](const Event &e) { return std::any_of(e.actors.cbegin(), e.actors.cend(), [](const EventActor &a) { return !a.role.isEmpty(); }); }));
+    QVERIFY(any([](const Event &e) { return e.when.hasEnd(); }));
+    QVERIFY(any([](const Event &e) { return e.when.start.isApproximate() || e.when.start.precision() != Precision::Day; }));
     for (qsizetype i = 0; i < sample.events.size(); ++i) {
         const Event &before = sample.events.at(i);
         const Event &after = bundle.events.at(i);
