@@ -81,6 +81,7 @@ private slots:
     void actorsRoundTrip();
     void relationsRoundTrip();
     void sourcesRoundTrip();
+    void awkwardNamesRoundTrip();
 
     void unknownActorsBecomeGroupsInOneNotice();
     void ambiguousActorIsAnError();
@@ -374,6 +375,42 @@ void TestAtlasCsv::sourcesRoundTrip()
         QCOMPARE(citation.itemKind, QStringLiteral("event"));
         QCOMPARE(citation.itemId, bundleRef(0));
     }
+}
+
+// Names and roles holding the list's own characters come back to the same
+// actors, through the Actors cell and the relation ends alike.
+void TestAtlasCsv::awkwardNamesRoundTrip()
+{
+    AtlasData data;
+    data.actors.append({1, QStringLiteral("Workers; Peasants (Union)"), {}, ActorKind::Group, {}, {}, {}, {}});
+    data.actors.append({2, QStringLiteral("Back\\slash, \"quoted\""), {}, ActorKind::Person, {}, {}, {}, {}});
+    data.actors.append({3, QStringLiteral("Korea (North)"), {}, ActorKind::State, {}, {}, {}, {}});
+    Event event;
+    event.id = 1;
+    event.title = QStringLiteral("E");
+    event.when.start = HistoricalDate::fromCivil(civilAt(1950), Precision::Year);
+    event.actors = {{1, QStringLiteral("leader (acting); interim")}, {2, {}}, {3, QStringLiteral("(host)")}};
+    data.events.append(event);
+    Relation relation;
+    relation.sourceId = 1;
+    relation.targetId = 3;
+    relation.when.start = event.when.start;
+    data.relations.append(relation);
+
+    const ImportResult events = AtlasCsv::import(AtlasCsv::exportCsv(data, CsvKind::Events), CsvKind::Events, actorsOnly(data));
+    QVERIFY2(events.ok(), qPrintable(issuesText(events.errors)));
+    QVERIFY(events.bundle->actors.isEmpty());
+    const QList<EventActor> &actors = events.bundle->events.first().actors;
+    QCOMPARE(actors.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        QCOMPARE(actors.at(i).actorId, event.actors.at(i).actorId);
+        QCOMPARE(actors.at(i).role, event.actors.at(i).role);
+    }
+    const ImportResult relations = AtlasCsv::import(AtlasCsv::exportCsv(data, CsvKind::Relations), CsvKind::Relations, actorsOnly(data));
+    QVERIFY2(relations.ok(), qPrintable(issuesText(relations.errors)));
+    QVERIFY(relations.bundle->actors.isEmpty());
+    QCOMPARE(relations.bundle->relations.first().sourceId, ItemId(1));
+    QCOMPARE(relations.bundle->relations.first().targetId, ItemId(3));
 }
 
 void TestAtlasCsv::unknownActorsBecomeGroupsInOneNotice()
