@@ -208,7 +208,7 @@ QList<AtlasProblem> AtlasInspector::checkContents(const QSqlDatabase &db)
                 QStringLiteral("SELECT c.id, c.item_id FROM citations c WHERE c.item_kind = '%1' "
                                "AND NOT EXISTS (SELECT 1 FROM %2 t WHERE t.id = c.item_id) ORDER BY c.id")
                     .arg(kind, table),
-                &problems, [kind, table](const QSqlQuery &q) {
+                &problems, [kind = kind, table = table](const QSqlQuery &q) {
                     return AtlasProblem{tr("cites %1 %2, which does not exist in %3")
                                             .arg(kind)
                                             .arg(q.value(1).toLongLong())

@@ -188,18 +188,16 @@ std::optional<CsvTable> CsvReader::read(QByteArrayView bytes, CsvError *error, Q
             while (i < size) {
                 const QChar q = text.at(i);
                 if (q == u'"') {
-                    if (i + 1 < size && text.at(i + 1) == u'"') {
-                        field.append(u'"');
-                        i += 2;
-                        column += 2;
-                        continue;
+                    if (i + 1 >= size || text.at(i + 1) != u'"') {
+                        ++i;
+                        ++column;
+                        closed = true;
+                        break;
                     }
-                    ++i;
-                    ++column;
-                    closed = true;
-                    break;
-                }
-                if (q == u'\r' || q == u'\n') {
+                    field.append(u'"');
+                    i += 2;
+                    column += 2;
+                } else if (q == u'\r' || q == u'\n') {
                     // A line break inside quotes is part of the field, kept as LF.
                     if (q == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
                         ++i;

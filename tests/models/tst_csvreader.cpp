@@ -129,6 +129,12 @@ void TestCsvReader::limitsFailCleanly()
     QVERIFY(!CsvReader::read("\"12345678901\"\n", &error, {}, limits));
     QCOMPARE(error.line, 1);
     QCOMPARE(error.column, 1);
+    // Doubled quotes count too: each is one character of the field (found by fuzz_csvreader).
+    QVERIFY(!CsvReader::read("x,\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\n", &error, {}, limits));
+    QVERIFY2(error.message.contains(QLatin1String("longer than 10")), qPrintable(error.message));
+    QCOMPARE(error.line, 1);
+    QCOMPARE(error.column, 3);
+    QVERIFY(CsvReader::read("\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\n", &error, {}, limits));
     // Right at the limits is fine.
     QVERIFY(CsvReader::read("1234567890,2,3,4\na\nb\n", &error, {}, limits));
 }
