@@ -286,8 +286,9 @@ QString decodeEntities(QStringView text)
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i) == u'&') {
-            const qsizetype semicolon = text.indexOf(u';', i + 1);
-            if (semicolon > i + 1 && semicolon - i <= 10) {
+            // Entities are short; looking further would make "&&&…" quadratic.
+            const qsizetype semicolon = text.sliced(0, std::min(text.size(), i + 12)).indexOf(u';', i + 1);
+            if (semicolon > i + 1) {
                 const QString decoded = decodeEntity(text.sliced(i + 1, semicolon - i - 1));
                 if (!decoded.isEmpty()) {
                     out += decoded;
@@ -384,10 +385,11 @@ QList<HtmlToken> tokenizeHtml(QStringView html)
             }
             ++p;
         }
-        if (!closed) { // "a < b" and the like
-            text += c;
-            ++i;
-            continue;
+        if (!closed) {
+            // Nothing after this closes a tag either (the scan reached the
+            // end): the rest is text, read once.
+            text += html.sliced(i);
+            break;
         }
         flushText();
         tokens.append(tag);
@@ -547,6 +549,10 @@ public:
     // "** x**" is no emphasis in Markdown.
     void openMark(const QString &mark)
     {
+        // Nesting beyond this says nothing more and would make every piece of
+        // text look through all of it.
+        if (m_marks.size() >= 32)
+            return;
         m_marks.append({mark, m_line.size() + mark.size()});
         m_line += mark;
     }
@@ -637,6 +643,10 @@ QString htmlEscaped(QStringView text)
     return out;
 }
 
+// How far an opening "*" or "[" looks for its end, so that text full of
+// unmatched marks takes linear time.
+constexpr qsizetype inlineSearchWindow = 4000;
+
 // Inline Markdown (emphasis, links, escapes) to HTML.
 QString inlineMarkdownToHtml(QStringView text, int depth = 0)
 {
@@ -663,8 +673,10 @@ QString inlineMarkdownToHtml(QStringView text, int depth = 0)
             // The closing mark: the same run, not escaped, not right after a space.
             while (true) {
                 end = text.indexOf(mark, end);
-                if (end < 0)
+                if (end < 0 || end - i > inlineSearchWindow) {
+                    end = -1;
                     break;
+                }
                 const bool escaped = text.at(end - 1) == u'\\';
                 const bool longerRun = !strong && end + 1 < text.size() && text.at(end + 1) == c;
                 if (!escaped && !longerRun && end > contentStart && !text.at(end - 1).isSpace())
@@ -683,7 +695,7 @@ QString inlineMarkdownToHtml(QStringView text, int depth = 0)
             // [text](address), the address with balanced parentheses.
             qsizetype close = -1;
             int level = 0;
-            for (qsizetype k = i + 1; k < text.size(); ++k) {
+            for (qsizetype k = i + 1; k < std::min(text.size(), i + inlineSearchWindow); ++k) {
                 if (text.at(k) == u'\\') {
                     ++k;
                     continue;
@@ -698,7 +710,7 @@ QString inlineMarkdownToHtml(QStringView text, int depth = 0)
             if (close > 0 && close + 1 < text.size() && text.at(close + 1) == u'(') {
                 qsizetype end = -1;
                 int parens = 0;
-                for (qsizetype k = close + 2; k < text.size(); ++k) {
+                for (qsizetype k = close + 2; k < std::min(text.size(), close + inlineSearchWindow); ++k) {
                     if (text.at(k) == u'(')
                         ++parens;
                     if (text.at(k) == u')' && parens-- == 0) {
@@ -1081,7 +1093,8 @@ DateRead Importer::date(const QJsonValue &value, const QString &path, const QStr
     // ("1950s" for 1950, "c. 1200" for 1200) is the precision, not a label:
     // export writes decades and approximate dates that way.
     const QString shown = display->trimmed();
-    if (!shown.isEmpty()) {
+    // Labels export writes are short; a long one is only ever a label.
+    if (!shown.isEmpty() && shown.size() <= 100) {
         const DateParseResult parsed = DateParser::parse(shown);
         if (parsed.ok() && parsed.date.precision() <= precision && parsed.date.seconds() == result.date.seconds()
             && (parsed.date.precision() < precision || parsed.date.isApproximate())
@@ -1090,6 +1103,8 @@ DateRead Importer::date(const QJsonValue &value, const QString &path, const QStr
         } else {
             result.displayDate = shown;
         }
+    } else if (!shown.isEmpty()) {
+        result.displayDate = shown;
     }
     return result;
 }
@@ -1544,18 +1559,20 @@ QByteArray TimelineJs::exportJson(const AtlasData &data, QStringList *notices)
     QHash<ItemId, const Source *> sources;
     for (const Source &source : data.sources)
         sources.insert(source.id, &source);
+    QHash<std::pair<QString, ItemId>, QList<const Citation *>> citationsByItem;
+    for (const Citation &citation : data.citations)
+        citationsByItem[{citation.itemKind, citation.itemId}].append(&citation);
     // The first cited source with a web address, per item.
     const auto mediaFor = [&](const QString &kind, ItemId id) -> std::optional<QJsonObject> {
-        for (const Citation &citation : data.citations) {
-            if (citation.itemKind != kind || citation.itemId != id)
-                continue;
+        for (const Citation *citationPointer : citationsByItem.value({kind, id})) {
+            const Citation &citation = *citationPointer;
             const Source *source = sources.value(citation.sourceId);
             if (!source || !isWebAddress(source->url.trimmed()))
                 continue;
             QJsonObject media;
             media.insert(QStringLiteral("url"), source->url.trimmed());
             if (!source->title.isEmpty())
-                media.insert(QStringLiteral("title"), source->title);
+                media.insert(QStringLiteral("title"), htmlEscaped(source->title));
             if (!source->author.isEmpty())
                 media.insert(QStringLiteral("credit"), htmlEscaped(source->author));
             if (!citation.note.isEmpty())
@@ -1600,7 +1617,7 @@ QByteArray TimelineJs::exportJson(const AtlasData &data, QStringList *notices)
             object.insert(QStringLiteral("display_date"), event->displayDate);
         object.insert(QStringLiteral("text"), textObject(event->title, event->description));
         if (!event->category.isEmpty())
-            object.insert(QStringLiteral("group"), event->category);
+            object.insert(QStringLiteral("group"), htmlEscaped(event->category));
         object.insert(QStringLiteral("unique_id"), QStringLiteral("annals-event-%1").arg(event->id));
         if (const auto media = mediaFor(QStringLiteral("event"), event->id))
             object.insert(QStringLiteral("media"), *media);

@@ -106,6 +106,9 @@ private slots:
     void exportIsTimelineJs();
     void realExamples_data();
     void realExamples();
+    void survivesMutations();
+    void hostileInputs_data();
+    void hostileInputs();
 };
 
 void TestTimelineJs::htmlToMarkdown_data()
@@ -694,6 +697,88 @@ void TestTimelineJs::realExamples()
     const ImportResult again = TimelineJs::import(TimelineJs::exportJson(asAtlasData(*result.bundle)), AtlasData{});
     QVERIFY2(again.ok(), qPrintable(describe(again.errors)));
     QCOMPARE(again.bundle->events.size(), events);
+}
+
+// What the fuzz target will do, in small: the complete fixture with bytes
+// changed, dropped, doubled or cut off. Every answer is either a bundle or
+// errors, and every placed issue has a column.
+void TestTimelineJs::survivesMutations()
+{
+    const QByteArray original = readFixture(QStringLiteral("complete.json"));
+    QVERIFY(!original.isEmpty());
+    quint32 state = 12345;
+    const auto next = [&state](quint32 bound) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % bound;
+    };
+    static const char interesting[] = "{}[]\",:0-9e\\<>&;\x80\xff ";
+    int accepted = 0;
+    int refused = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray json = original;
+        const int edits = 1 + int(next(4));
+        for (int k = 0; k < edits && !json.isEmpty(); ++k) {
+            const qsizetype at = next(quint32(json.size()));
+            switch (next(4)) {
+            case 0:
+                json[at] = interesting[next(sizeof interesting - 1)];
+                break;
+            case 1:
+                json.remove(at, 1 + next(8));
+                break;
+            case 2:
+                json.insert(at, json.mid(next(quint32(json.size())), 1 + next(16)));
+                break;
+            default:
+                json.truncate(at);
+                break;
+            }
+        }
+        ImportLimits limits;
+        limits.maximumTextLength = 1 + next(400);
+        const ImportResult result = TimelineJs::import(json, AtlasData{}, limits);
+        QCOMPARE(result.ok(), result.errors.isEmpty());
+        QCOMPARE(bool(result.bundle), result.errors.isEmpty());
+        for (const ImportIssue &issue : result.errors + result.notices) {
+            QVERIFY(!issue.message.isEmpty());
+            QVERIFY(issue.line >= 1 && issue.column >= 1);
+        }
+        (result.ok() ? accepted : refused)++;
+    }
+    // Both outcomes occur, or the mutations tested nothing.
+    QVERIFY(accepted > 50);
+    QVERIFY(refused > 50);
+}
+
+void TestTimelineJs::hostileInputs_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("ok");
+    const auto withText = [](const QByteArray &text) {
+        return R"({"events": [{"start_date": {"year": 1}, "text": {"headline": "h", "text": ")" + text + R"("}}]})";
+    };
+    QTest::newRow("deep arrays") << QByteArray(100'000, '[') << false;
+    QTest::newRow("deep objects") << QByteArray("{\"a\":").repeated(50'000) << false;
+    QTest::newRow("nested bold") << withText(QByteArray("<b>").repeated(100'000) + "x") << true;
+    QTest::newRow("nested lists") << withText(QByteArray("<ul><li>").repeated(20'000) + "x") << true;
+    QTest::newRow("unclosed tags") << withText(QByteArray("<a href='http://e.org/").repeated(20'000)) << true;
+    QTest::newRow("entities") << withText(QByteArray("&#99999999999;&#x;&;&").repeated(20'000)) << true;
+    QTest::newRow("long display date")
+        << QByteArray(R"({"events": [{"start_date": {"year": 1, "display_date": ")" + QByteArray(500'000, '9') + R"("}, "text": {"headline": "h"}}]})")
+        << true;
+    QTest::newRow("many errors") << (QByteArray(R"({"events": [)") + QByteArray(R"({"start_date": {"year": 1, "month": 99}},)").repeated(20'000) + "{}]}")
+                                 << false;
+}
+
+// Inputs made to hurt: each is answered (quickly enough for ctest), none
+// crashes or runs away.
+void TestTimelineJs::hostileInputs()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, ok);
+    const ImportResult result = TimelineJs::import(json, AtlasData{});
+    QVERIFY2(result.ok() == ok, qPrintable(describe(result.errors.mid(0, 3))));
+    QVERIFY(result.errors.size() <= ImportLimits{}.maximumErrors);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineJs)
