@@ -1125,7 +1125,10 @@ ItemId Importer::sourceFor(const QJsonObject &media, const QString &path, QStrin
         if (value.isString() && !value.toString().trimmed().isEmpty())
             tally(QStringLiteral("media.") + QLatin1String(unkept), path + u'.' + QLatin1String(unkept));
     }
-    const QString address = url->trimmed();
+    QString address = url->trimmed();
+    // TimelineJS reads "//host/path" as a web address (protocol-relative).
+    if (address.startsWith(QLatin1String("//")))
+        address.prepend(QLatin1String("https:"));
     if (address.isEmpty())
         return 0;
     if (!isWebAddress(address)) {
@@ -1463,6 +1466,12 @@ ImportResult Importer::run(const QJsonDocument &document)
     }
     placeIssues(&result.errors, m_errors);
     placeIssues(&result.notices, m_notices);
+    // In the order of the file, however they were found.
+    const auto byPosition = [](const ImportIssue &a, const ImportIssue &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    };
+    std::stable_sort(result.errors.begin(), result.errors.end(), byPosition);
+    std::stable_sort(result.notices.begin(), result.notices.end(), byPosition);
     if (result.errors.isEmpty())
         result.bundle = std::move(m_bundle);
     return result;

@@ -360,12 +360,14 @@ void TestTimelineJs::reusesSourcesByUrl()
     const QByteArray json = R"({"events": [
         {"start_date": {"year": 1}, "text": {"headline": "A"}, "media": {"url": "https://example.org/known"}},
         {"start_date": {"year": 2}, "text": {"headline": "B"}, "media": {"url": "https://example.org/new"}},
-        {"start_date": {"year": 3}, "text": {"headline": "C"}, "media": {"url": " https://example.org/new "}}]})";
+        {"start_date": {"year": 3}, "text": {"headline": "C"}, "media": {"url": " https://example.org/new "}},
+        {"start_date": {"year": 4}, "text": {"headline": "D"}, "media": {"url": "//example.org/new"}}]})";
     const ImportResult result = TimelineJs::import(json, into);
     QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
     QCOMPARE(result.bundle->sources.size(), 1);
     QCOMPARE(result.bundle->sources.at(0).title, QStringLiteral("example.org"));
-    QCOMPARE(result.bundle->citations.size(), 3);
+    QCOMPARE(result.bundle->citations.size(), 4);
+    QCOMPARE(result.bundle->citations.at(3).sourceId, bundleRef(0)); // protocol-relative: https
     QCOMPARE(result.bundle->citations.at(0).sourceId, 42);
     QCOMPARE(result.bundle->citations.at(1).sourceId, bundleRef(0));
     QCOMPARE(result.bundle->citations.at(2).sourceId, bundleRef(0));
