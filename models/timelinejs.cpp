@@ -163,8 +163,16 @@ private:
                     return fail(path);
             }
         }
-        if (c == '"')
-            return string(nullptr);
+        if (c == '"') {
+            const bool closed = string(nullptr);
+            if (stopAt >= 0 && !stopped && m_pos > stopAt) { // the trouble is inside this string
+                stopPath = path;
+                stopOffset = stopAt;
+                stopped = true;
+                return false;
+            }
+            return closed || fail(path);
+        }
         const qsizetype begin = m_pos;
         while (m_pos < m_text.size()) {
             const char d = m_text.at(m_pos);
@@ -178,43 +186,6 @@ private:
     QByteArrayView m_text;
     qsizetype m_pos = 0;
 };
-
-// The first offset at which `bytes` is not UTF-8 (RFC 3629), or -1.
-qsizetype firstNonUtf8Byte(QByteArrayView bytes)
-{
-    qsizetype i = 0;
-    while (i < bytes.size()) {
-        const uchar lead = uchar(bytes.at(i));
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        uchar low = 0x80;
-        uchar high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;
-            high = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return i;
-        }
-        if (i + length > bytes.size() || uchar(bytes.at(i + 1)) < low || uchar(bytes.at(i + 1)) > high)
-            return i;
-        for (int k = 2; k < length; ++k) {
-            if ((uchar(bytes.at(i + k)) & 0xC0) != 0x80)
-                return i;
-        }
-        i += length;
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -933,6 +904,17 @@ private:
     void readEvent(const QJsonValue &value, qsizetype index);
     void readEra(const QJsonValue &value, qsizetype index);
     ItemId sourceFor(const QJsonObject &media, const QString &path, QString *caption);
+    // A slide's text: the headline as plain text, the text as Markdown and
+    // as it was.
+    struct SlideText {
+        QString title;
+        QString description;
+        QString html;
+    };
+    SlideText slideText(const QJsonObject &slide, const QString &path);
+    // The citation of a slide's media, if it names a web address.
+    std::optional<Citation> mediaCitation(const QJsonObject &slide, const QString &path, const QString &itemKind,
+                                          ItemId itemId);
     void placeIssues(QList<ImportIssue> *out, const QList<PendingIssue> &issues);
     void noteTallies();
 
@@ -945,8 +927,6 @@ private:
     QMap<QString, Tally> m_tallies;
     QHash<QString, ItemId> m_sourceByUrl;
     QHash<QString, QString> m_uniqueIds; // unique_id → path of its first use
-    // An event's citation waits until the event itself is known to be fine.
-    std::optional<Citation> m_pendingCitation;
 };
 
 std::optional<QString> Importer::string(const QJsonObject &object, const QString &key, const QString &path)
@@ -1164,29 +1144,46 @@ ItemId Importer::sourceFor(const QJsonObject &media, const QString &path, QStrin
     return reference;
 }
 
+Importer::SlideText Importer::slideText(const QJsonObject &slide, const QString &path)
+{
+    const QJsonValue text = slide.value(QLatin1String("text"));
+    if (!text.isObject()) {
+        if (!text.isUndefined() && !text.isNull())
+            error(path + QStringLiteral(".text"), TimelineJs::tr("text must be an object with a headline and a text."));
+        return {};
+    }
+    const QJsonObject object = text.toObject();
+    const QString headline = string(object, QStringLiteral("headline"), path + QStringLiteral(".text.headline")).value_or(QString());
+    const QString body = string(object, QStringLiteral("text"), path + QStringLiteral(".text.text")).value_or(QString());
+    return {TimelineJs::htmlToPlainText(headline), TimelineJs::htmlToMarkdown(body), body};
+}
+
+std::optional<Citation> Importer::mediaCitation(const QJsonObject &slide, const QString &path, const QString &itemKind,
+                                                ItemId itemId)
+{
+    const QJsonValue media = slide.value(QLatin1String("media"));
+    if (!media.isObject()) {
+        if (!media.isUndefined() && !media.isNull())
+            error(path + QStringLiteral(".media"), TimelineJs::tr("media must be an object with a url."));
+        return std::nullopt;
+    }
+    Citation citation;
+    citation.sourceId = sourceFor(media.toObject(), path + QStringLiteral(".media"), &citation.note);
+    if (citation.sourceId == 0)
+        return std::nullopt;
+    citation.itemKind = itemKind;
+    citation.itemId = itemId;
+    return citation;
+}
+
 void Importer::readTitle(const QJsonObject &title)
 {
     const QString path = QStringLiteral("title");
-    if (const QJsonValue text = title.value(QLatin1String("text")); text.isObject()) {
-        const QJsonObject object = text.toObject();
-        if (const auto headline = string(object, QStringLiteral("headline"), path + QStringLiteral(".text.headline")))
-            m_bundle.meta.title = TimelineJs::htmlToPlainText(*headline);
-        if (const auto body = string(object, QStringLiteral("text"), path + QStringLiteral(".text.text")))
-            m_bundle.meta.description = TimelineJs::htmlToMarkdown(*body);
-    } else if (!text.isUndefined() && !text.isNull()) {
-        error(path + QStringLiteral(".text"), TimelineJs::tr("text must be an object with a headline and a text."));
-    }
-    if (const QJsonValue media = title.value(QLatin1String("media")); media.isObject()) {
-        QString caption;
-        if (const ItemId source = sourceFor(media.toObject(), path + QStringLiteral(".media"), &caption)) {
-            Citation citation;
-            citation.sourceId = source;
-            citation.itemKind = QStringLiteral("atlas");
-            citation.itemId = 0;
-            citation.note = caption;
-            m_bundle.citations.append(citation);
-        }
-    }
+    const SlideText text = slideText(title, path);
+    m_bundle.meta.title = text.title;
+    m_bundle.meta.description = text.description;
+    if (const auto citation = mediaCitation(title, path, QStringLiteral("atlas"), 0))
+        m_bundle.citations.append(*citation);
     if (title.contains(QLatin1String("background")))
         tally(QStringLiteral("background"), path + QStringLiteral(".background"));
 }
@@ -1201,20 +1198,11 @@ void Importer::readEvent(const QJsonValue &value, qsizetype index)
     const QJsonObject object = value.toObject();
     const qsizetype errorsBefore = m_errors.size();
     Event event;
-    QString headline;
-    QString body;
-    if (const QJsonValue text = object.value(QLatin1String("text")); text.isObject()) {
-        const QJsonObject textObject = text.toObject();
-        headline = string(textObject, QStringLiteral("headline"), path + QStringLiteral(".text.headline")).value_or(QString());
-        body = string(textObject, QStringLiteral("text"), path + QStringLiteral(".text.text")).value_or(QString());
-    } else if (!text.isUndefined() && !text.isNull()) {
-        error(path + QStringLiteral(".text"), TimelineJs::tr("text must be an object with a headline and a text."));
-    }
-    event.title = TimelineJs::htmlToPlainText(headline);
-    event.description = TimelineJs::htmlToMarkdown(body);
+    const SlideText text = slideText(object, path);
+    event.title = text.title;
+    event.description = text.description;
     if (event.title.isEmpty()) {
-        const QString plain = TimelineJs::htmlToPlainText(body);
-        const QStringList words = plain.split(u' ', Qt::SkipEmptyParts);
+        const QStringList words = TimelineJs::htmlToPlainText(text.html).split(u' ', Qt::SkipEmptyParts);
         event.title = words.mid(0, 8).join(u' ');
         if (words.size() > 8)
             event.title += QChar(0x2026);
@@ -1245,19 +1233,8 @@ void Importer::readEvent(const QJsonValue &value, qsizetype index)
         event.displayDate = end.displayDate.isEmpty() ? from : from + QStringLiteral(" – ") + end.displayDate;
     }
 
-    if (const QJsonValue media = object.value(QLatin1String("media")); media.isObject()) {
-        QString caption;
-        if (const ItemId source = sourceFor(media.toObject(), path + QStringLiteral(".media"), &caption)) {
-            Citation citation;
-            citation.sourceId = source;
-            citation.itemKind = QStringLiteral("event");
-            citation.itemId = bundleRef(m_bundle.events.size());
-            citation.note = caption;
-            m_pendingCitation = citation;
-        }
-    } else if (!media.isUndefined() && !media.isNull()) {
-        error(path + QStringLiteral(".media"), TimelineJs::tr("media must be an object with a url."));
-    }
+    const std::optional<Citation> citation =
+        mediaCitation(object, path, QStringLiteral("event"), bundleRef(m_bundle.events.size()));
 
     if (const QJsonValue id = object.value(QLatin1String("unique_id")); id.isString() || id.isDouble()) {
         const QString key = id.isString() ? id.toString() : QString::number(id.toDouble());
@@ -1272,20 +1249,15 @@ void Importer::readEvent(const QJsonValue &value, qsizetype index)
     }
 
     const bool hasEnd = object.contains(QLatin1String("end_date")) && !object.value(QLatin1String("end_date")).isNull();
-    if (m_errors.size() > errorsBefore || !start.ok || (hasEnd && !end.ok)) {
-        m_pendingCitation.reset();
+    if (m_errors.size() > errorsBefore || !start.ok || (hasEnd && !end.ok))
         return;
-    }
     if (const QString problem = validateEvent(event); !problem.isEmpty()) {
         error(path + (event.when.hasEnd() ? QStringLiteral(".end_date") : QString()), problem);
-        m_pendingCitation.reset();
         return;
     }
     m_bundle.events.append(event);
-    if (m_pendingCitation) {
-        m_bundle.citations.append(*m_pendingCitation);
-        m_pendingCitation.reset();
-    }
+    if (citation)
+        m_bundle.citations.append(*citation);
 }
 
 void Importer::readEra(const QJsonValue &value, qsizetype index)
@@ -1298,13 +1270,9 @@ void Importer::readEra(const QJsonValue &value, qsizetype index)
     const QJsonObject object = value.toObject();
     const qsizetype errorsBefore = m_errors.size();
     Era era;
-    if (const QJsonValue text = object.value(QLatin1String("text")); text.isObject()) {
-        const QJsonObject textObject = text.toObject();
-        era.title = TimelineJs::htmlToPlainText(
-            string(textObject, QStringLiteral("headline"), path + QStringLiteral(".text.headline")).value_or(QString()));
-        era.description = TimelineJs::htmlToMarkdown(
-            string(textObject, QStringLiteral("text"), path + QStringLiteral(".text.text")).value_or(QString()));
-    }
+    const SlideText text = slideText(object, path);
+    era.title = text.title;
+    era.description = text.description;
     if (era.title.isEmpty()) {
         era.title = TimelineJs::tr("Era %1").arg(index + 1);
         notice(path + QStringLiteral(".text.headline"), TimelineJs::tr("This era has no headline; it is called \"%1\".").arg(era.title));
@@ -1491,12 +1459,6 @@ ImportResult TimelineJs::import(QByteArrayView json, const AtlasData &into, cons
     }
     if (json.startsWith("\xEF\xBB\xBF"))
         json = json.sliced(3);
-    if (const qsizetype bad = firstNonUtf8Byte(json); bad >= 0) {
-        const auto [line, column] = JsonPositions::lineAndColumn(json, bad);
-        result.errors.append({line, column, QString(),
-                              tr("This is not UTF-8 text (byte 0x%1).").arg(uchar(json.at(bad)), 2, 16, QLatin1Char('0'))});
-        return result;
-    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -1513,7 +1475,9 @@ ImportResult TimelineJs::import(QByteArrayView json, const AtlasData &into, cons
         const qsizetype offset = walker.stopped ? std::min<qsizetype>(walker.stopOffset, parseError.offset) : parseError.offset;
         const auto [line, column] = JsonPositions::lineAndColumn(json, offset);
         result.errors.append({line, column, walker.stopPath,
-                              tr("This is not valid JSON: %1.").arg(parseError.errorString())});
+                              parseError.error == QJsonParseError::IllegalUTF8String
+                                  ? tr("This text is not UTF-8; save the file as UTF-8.")
+                                  : tr("This is not valid JSON: %1.").arg(parseError.errorString())});
         return result;
     }
     Importer importer(json, into, limits);

@@ -430,8 +430,10 @@ void TestTimelineJs::malformed_data()
     QTest::newRow("columns count characters")
         << QByteArray("{\"events\": [\n  {\"text\": {\"headline\": \"Über € 𝄞\"}, \"start_date\": {\"year\": 1950, \"month\": 13}}]}")
         << noLimit << 2 << 76 << "events[0].start_date.month" << "13 is not a month";
+    QTest::newRow("surrogate in UTF-8") << QByteArray("{\"events\": [], \"title\": {\"text\": {\"text\": \"a\xED\xA0\x80\"}}}")
+                                        << noLimit << 1 << 45 << "title.text.text" << "not UTF-8";
     QTest::newRow("invalid UTF-8") << QByteArray("{\"events\": [\n  {\"text\": {\"headline\": \"caf\xE9\"}}]}") << noLimit << 2
-                                   << 29 << "" << "not UTF-8";
+                                   << 29 << "events[0].text.headline" << "not UTF-8";
 }
 
 void TestTimelineJs::malformed()
