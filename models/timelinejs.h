@@ -7,7 +7,11 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QStringList>
+
+#include <utility>
 
 namespace Annals {
 
@@ -45,6 +49,7 @@ namespace Annals {
 // |   media.thumbnail/alt/link                   |                                                     |
 // | eras[] start_date, end_date, text            | Era (both dates required; no headline: "Era N")     |
 // | (TimelineJS 2: "timeline" object)            | error: the older format is not read                 |
+// | media.url "//host/path"                      | read as https://host/path                           |
 //
 // Export writes the reverse: events in start order at their precision;
 // decade, century, deep-time and approximate dates as the year with a
@@ -55,8 +60,12 @@ namespace Annals {
 // Actors, relations, tours, series, event links, places and era colours are
 // not part of TimelineJS: exportJson says what it left out.
 //
-// Errors and notices carry the line and column (in characters) of the value
-// they are about, and its path ("events[3].start_date.month").
+// Errors and notices carry the line and column (column in characters, that
+// is Unicode code points, from 1) of the value they are about, and its path
+// ("events[3].start_date.month"); a missing field is placed at the object
+// that lacks it, a syntax error at the value being read when the text broke
+// off. Notices are listed in file order; the import stops looking after
+// limits.maximumErrors errors.
 //
 // Fuzzing: TimelineJs::import(bytes, AtlasData{}, limits) takes any bytes; it
 // checks the size before parsing, bounds items and text by `limits`, and

@@ -560,7 +560,7 @@ void TestTimelineJs::roundTripsCoarseAndDeepDates()
     data.meta.title = QStringLiteral("Dates <&> labels");
     data.meta.description = QStringLiteral("**Bold** and *italic* with a [link](https://example.org/a_(b)).\n\n- one\n- two");
     const QList<TimeSpan> spans = {
-        {dateAt(1950, Precision::Decade), dateAt(1901, Precision::Century).isValid() ? dateAt(2001, Precision::Century) : HistoricalDate()},
+        {dateAt(1950, Precision::Decade), dateAt(2001, Precision::Century)},
         {dateAt(1200, Precision::Year, true), {}},
         {dateAt(1959, Precision::Month, true, 10), {}},
         {HistoricalDate::fromYearsAgo(65'000'000, Precision::MillionYears), {}},
