@@ -857,6 +857,22 @@ namespace {
 
 constexpr qint64 javascriptDateYearLimit = 271821;
 
+// Absent, null, or an object whose every part is empty.
+bool isBlankDate(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue part = it.value();
+        if (!part.isNull() && !(part.isString() && part.toString().trimmed().isEmpty()))
+            return false;
+    }
+    return true;
+}
+
 struct DateRead {
     HistoricalDate date;
     QString displayDate; // the date object's own display_date, when not used to restore precision
@@ -1222,7 +1238,9 @@ void Importer::readEvent(const QJsonValue &value, qsizetype index)
     } else {
         start = date(object.value(QLatin1String("start_date")), path + QStringLiteral(".start_date"), TimelineJs::tr("start date"));
     }
-    if (object.contains(QLatin1String("end_date")) && !object.value(QLatin1String("end_date")).isNull())
+    // Spreadsheet exports write a missing end as {"year": "", "month": ""}.
+    const bool hasEnd = !isBlankDate(object.value(QLatin1String("end_date")));
+    if (hasEnd)
         end = date(object.value(QLatin1String("end_date")), path + QStringLiteral(".end_date"), TimelineJs::tr("end date"));
     event.when.start = start.date;
     event.when.end = end.date;
@@ -1248,7 +1266,6 @@ void Importer::readEvent(const QJsonValue &value, qsizetype index)
             tally(QLatin1String(unkept), path + u'.' + QLatin1String(unkept));
     }
 
-    const bool hasEnd = object.contains(QLatin1String("end_date")) && !object.value(QLatin1String("end_date")).isNull();
     if (m_errors.size() > errorsBefore || !start.ok || (hasEnd && !end.ok))
         return;
     if (const QString problem = validateEvent(event); !problem.isEmpty()) {

@@ -97,6 +97,7 @@ private slots:
     void dates_data();
     void dates();
     void reusesSourcesByUrl();
+    void blankEndDateIsNoEnd();
     void malformed_data();
     void malformed();
     void stopsAfterMaximumErrors();
@@ -372,6 +373,27 @@ void TestTimelineJs::reusesSourcesByUrl()
     QCOMPARE(result.bundle->citations.at(1).sourceId, bundleRef(0));
     QCOMPARE(result.bundle->citations.at(2).sourceId, bundleRef(0));
     QCOMPARE(result.bundle->citations.at(2).itemId, bundleRef(2));
+}
+
+// What spreadsheet exports write for "no end"; an end with a display_date
+// only is still an end without a year.
+void TestTimelineJs::blankEndDateIsNoEnd()
+{
+    const QByteArray json = R"({"events": [
+        {"start_date": {"year": 1}, "end_date": {"year": "", "month": " ", "format": ""}, "text": {"headline": "A"}},
+        {"start_date": {"year": 2}, "end_date": null, "text": {"headline": "B"}},
+        {"start_date": {"year": 3}, "end_date": {}, "text": {"headline": "C"}}]})";
+    const ImportResult result = TimelineJs::import(json, AtlasData{});
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    QCOMPARE(result.bundle->events.size(), 3);
+    for (const Event &event : std::as_const(result.bundle->events))
+        QVERIFY(!event.when.hasEnd());
+
+    const ImportResult labelOnly = TimelineJs::import(
+        R"({"events": [{"start_date": {"year": 1}, "end_date": {"display_date": "later"}, "text": {"headline": "A"}}]})",
+        AtlasData{});
+    QCOMPARE(labelOnly.errors.size(), 1);
+    QCOMPARE(labelOnly.errors.first().field, QStringLiteral("events[0].end_date.year"));
 }
 
 void TestTimelineJs::malformed_data()
