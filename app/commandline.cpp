@@ -4,12 +4,14 @@
 #include "atlas.h"
 #include "atlasinspector.h"
 #include "historicaldate.h"
+#include "dataexchange.h"
 #include "timelinelanes.h"
 #include "viewexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -22,6 +24,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("Annals::CommandLine", text);
 }
 
+// The atlas at `path`, or the built-in sample when none is given; says why
+// not on `err`.
+std::unique_ptr<Atlas> openAtlasOrSample(const QString &path, QTextStream &err)
+{
+    QString error;
+    std::unique_ptr<Atlas> atlas = path.isEmpty() ? Atlas::openSampleInMemory(&error) : Atlas::open(path, &error);
+    if (!atlas)
+        err << error << Qt::endl;
+    return atlas;
+}
+
 } // namespace
 
 bool isHeadlessRequest(int argc, char **argv)
@@ -31,7 +44,7 @@ bool isHeadlessRequest(int argc, char **argv)
         if (argument == "--check" || argument == "--write-sample" || argument == "--help"
             || argument == "-h" || argument == "--version" || argument == "-v"
             || argument.startsWith("--check=") || argument.startsWith("--write-sample=") || argument == "--export"
-            || argument.startsWith("--export=")) {
+            || argument.startsWith("--export=") || argument == "--import" || argument.startsWith("--import=")) {
             return true;
         }
     }
@@ -58,8 +71,10 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                                  "<png> and exit. Without a file, shows the built-in sample."),
                                               tr("png"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          tr("Draw the timeline, the graph or both into <out> (.png, .svg or .pdf) "
-                                             "without a window and exit: 0 when written, 1 with the reason."),
+                                          tr("Draw the timeline, the graph or both into <out> (.png, .svg or .pdf), "
+                                             "or write the atlas's data to <out> as TimelineJS (.json), CSV (.csv), "
+                                             "GEXF (.gexf) or GraphML (.graphml), without a window, and exit: 0 when "
+                                             "written, 1 with the reason."),
                                           tr("out"));
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("With --export: which view to draw (default both)."),
                                         tr("timeline|graph|both"));
@@ -101,9 +116,20 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                          tr("The colours for this run (not remembered): system, light, dark "
                                             "or high-contrast. Works with --screenshot too."),
                                          tr("system|light|dark|high-contrast"));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          tr("Import <in> (TimelineJS .json, CSV .csv or GEXF .gexf) into the atlas "
+                                             "given with --into and exit: 0 when everything was added, 1 with every "
+                                             "error and the atlas unchanged."),
+                                          tr("in"));
+    const QCommandLineOption intoOption(QStringLiteral("into"),
+                                        tr("With --import: the atlas to add to, made when it does not exist."),
+                                        tr("file"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        tr("With --import or --export of CSV: what the rows are (default events)."),
+                                        tr("events|actors|relations"));
     parser.addOptions({checkOption, writeSampleOption, screenshotOption, exportOption, viewOption, pageOption, tourOption, sizeOption,
                        windowOption, lanesOption, dateOption, searchOption, actorOption, importanceOption, presentOption,
-                       themeOption});
+                       themeOption, importOption, intoOption, kindOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
 
     if (!parser.parse(arguments)) {
@@ -111,9 +137,11 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         return false;
     }
     request->helpText = parser.helpText();
-    // Known before any mistake is reported: an export's mistakes exit 1.
+    // Known before any mistake is reported: an export's or import's mistakes exit 1.
     if (parser.isSet(exportOption))
         request->action = CommandLineRequest::Action::Export;
+    if (parser.isSet(importOption))
+        request->action = CommandLineRequest::Action::Import;
     if (parser.isSet(helpOption)) {
         request->action = CommandLineRequest::Action::ShowHelp;
         return true;
@@ -129,10 +157,70 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         return false;
     }
     const int modes = int(parser.isSet(checkOption)) + int(parser.isSet(writeSampleOption))
-        + int(parser.isSet(screenshotOption)) + int(parser.isSet(exportOption));
+        + int(parser.isSet(screenshotOption)) + int(parser.isSet(exportOption)) + int(parser.isSet(importOption));
     if (modes > 1) {
-        *error = tr("--check, --write-sample, --screenshot and --export cannot be combined.");
+        *error = tr("--check, --write-sample, --screenshot, --export and --import cannot be combined.");
         return false;
+    }
+    if (parser.isSet(kindOption)) {
+        request->csvKind = parser.value(kindOption);
+        if (request->csvKind != QLatin1String("events") && request->csvKind != QLatin1String("actors")
+            && request->csvKind != QLatin1String("relations")) {
+            *error = tr("--kind expects events, actors or relations; got \"%1\".").arg(request->csvKind);
+            return false;
+        }
+        const bool csv = DataExchange::formatFor(parser.value(parser.isSet(importOption) ? importOption : exportOption))
+            == DataFormat::Csv;
+        if (!csv || !(parser.isSet(importOption) || parser.isSet(exportOption))) {
+            *error = tr("--kind only goes with --import or --export of a CSV file.");
+            return false;
+        }
+    }
+    if (parser.isSet(intoOption) && !parser.isSet(importOption)) {
+        *error = tr("--into only goes with --import.");
+        return false;
+    }
+    if (parser.isSet(importOption)) {
+        request->importPath = parser.value(importOption);
+        if (!parser.isSet(intoOption)) {
+            *error = tr("--import needs --into FILE.annals: the atlas to add to (made when it does not exist).");
+            return false;
+        }
+        if (!positional.isEmpty()) {
+            *error = tr("Unexpected argument \"%1\"; give the atlas with --into.").arg(positional.first());
+            return false;
+        }
+        const std::optional<DataFormat> format = DataExchange::formatFor(request->importPath);
+        if (!format || !DataExchange::canImport(*format)) {
+            *error = tr("--import expects a file ending in .json (TimelineJS), .csv, .tsv, .txt or .gexf; got \"%1\".")
+                         .arg(request->importPath);
+            return false;
+        }
+        request->atlasPath = parser.value(intoOption);
+        for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption, &dateOption, &actorOption,
+                                                 &importanceOption, &searchOption, &presentOption, &viewOption,
+                                                 &pageOption, &tourOption, &themeOption}) {
+            if (parser.isSet(*option)) {
+                *error = tr("--%1 does not go with --import.").arg(option->names().constFirst());
+                return false;
+            }
+        }
+        return true;
+    }
+    if (parser.isSet(exportOption) && DataExchange::formatFor(parser.value(exportOption))) {
+        request->action = CommandLineRequest::Action::ExportData;
+        request->exportPath = parser.value(exportOption);
+        request->atlasPath = positional.value(0);
+        for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption, &dateOption, &actorOption,
+                                                 &importanceOption, &searchOption, &presentOption, &viewOption,
+                                                 &pageOption, &tourOption, &themeOption}) {
+            if (parser.isSet(*option)) {
+                *error = tr("--%1 goes with a picture export (.png, .svg, .pdf), not with a data export.")
+                             .arg(option->names().constFirst());
+                return false;
+            }
+        }
+        return true;
     }
     const bool drawing = parser.isSet(screenshotOption) || parser.isSet(exportOption);
     for (const QCommandLineOption *option :
@@ -182,7 +270,9 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     if (parser.isSet(exportOption)) {
         request->exportPath = parser.value(exportOption);
         if (!ViewExporter::formatFor(request->exportPath)) {
-            *error = tr("--export expects a file name ending in .png, .svg or .pdf; got \"%1\".").arg(request->exportPath);
+            *error = tr("--export expects a file name ending in .png, .svg or .pdf (pictures) or .json, .csv, .gexf or "
+                        ".graphml (data); got \"%1\".")
+                         .arg(request->exportPath);
             return false;
         }
         request->exportTour = parser.isSet(tourOption);
@@ -294,12 +384,9 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
 int runExport(const CommandLineRequest &request, QTextStream &out, QTextStream &err)
 {
     QString error;
-    std::unique_ptr<Atlas> atlas =
-        request.atlasPath.isEmpty() ? Atlas::openSampleInMemory(&error) : Atlas::open(request.atlasPath, &error);
-    if (!atlas) {
-        err << error << Qt::endl;
+    const std::unique_ptr<Atlas> atlas = openAtlasOrSample(request.atlasPath, err);
+    if (!atlas)
         return 1;
-    }
     ExportSettings settings;
     settings.view = request.exportView == QLatin1String("timeline") ? ExportSettings::View::Timeline
         : request.exportView == QLatin1String("graph")              ? ExportSettings::View::Graph
@@ -364,6 +451,64 @@ int runWriteSample(const QString &path, QTextStream &out, QTextStream &err)
         return 1;
     }
     out << tr("Wrote the sample atlas to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return 0;
+}
+
+} // namespace Annals
+
+namespace Annals {
+
+namespace {
+
+CsvKind csvKindFrom(const QString &key)
+{
+    if (key == QLatin1String("actors"))
+        return CsvKind::Actors;
+    if (key == QLatin1String("relations"))
+        return CsvKind::Relations;
+    return CsvKind::Events;
+}
+
+} // namespace
+
+int runExportData(const CommandLineRequest &request, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const std::unique_ptr<Atlas> atlas = openAtlasOrSample(request.atlasPath, err);
+    if (!atlas)
+        return 1;
+    QStringList notices;
+    if (!DataExchange::exportFile(atlas->data(), request.exportPath, csvKindFrom(request.csvKind), &notices, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    for (const QString &notice : std::as_const(notices))
+        out << notice << Qt::endl;
+    out << tr("Wrote %1.").arg(QDir::toNativeSeparators(request.exportPath)) << Qt::endl;
+    return 0;
+}
+
+int runImport(const CommandLineRequest &request, QTextStream &out, QTextStream &err)
+{
+    QStringList notices;
+    QStringList errors;
+    QString summary;
+    const bool existed = QFileInfo::exists(request.atlasPath);
+    const bool ok = DataExchange::importIntoFile(request.importPath, request.atlasPath, csvKindFrom(request.csvKind),
+                                                 &notices, &summary, &errors);
+    for (const QString &notice : std::as_const(notices))
+        out << notice << Qt::endl;
+    if (!ok) {
+        for (const QString &line : std::as_const(errors))
+            err << line << Qt::endl;
+        err << (existed ? tr("Nothing was imported; %1 is unchanged.").arg(QDir::toNativeSeparators(request.atlasPath))
+                        : tr("Nothing was imported; %1 was not made.").arg(QDir::toNativeSeparators(request.atlasPath)))
+            << Qt::endl;
+        return 1;
+    }
+    out << (existed ? tr("Added %1 to %2.") : tr("Made %2 with %1."))
+               .arg(summary, QDir::toNativeSeparators(request.atlasPath))
+        << Qt::endl;
     return 0;
 }
 

@@ -15,7 +15,7 @@ namespace Annals {
 
 // What the user asked for on the command line, parsed but not yet done.
 struct CommandLineRequest {
-    enum class Action { OpenWindow, Check, WriteSample, Screenshot, Export, ShowHelp, ShowVersion };
+    enum class Action { OpenWindow, Check, WriteSample, Screenshot, Export, ExportData, Import, ShowHelp, ShowVersion };
 
     Action action = Action::OpenWindow;
     QString atlasPath;      // empty: the last atlas, or the sample
@@ -37,6 +37,10 @@ struct CommandLineRequest {
     QString exportView = QStringLiteral("both"); // timeline, graph or both
     QString exportPage = QStringLiteral("a4");   // a4 or letter
     bool exportTour = false;                     // a PDF page per stop of the first tour
+    // With Action::ExportData (exportPath .json, .csv, .gexf or .graphml) and
+    // Action::Import (importPath into atlasPath): which items a CSV file holds.
+    QString csvKind = QStringLiteral("events"); // events, actors or relations
+    QString importPath;
 };
 
 // Reads the arguments (argv[0] first) with QCommandLineParser. On a mistake
@@ -50,6 +54,14 @@ bool isHeadlessRequest(int argc, char **argv);
 // `annals --export OUT …`: 0 when written, 1 with one line on `err`
 // (and nothing at OUT) when not. Needs a QGuiApplication (offscreen will do).
 int runExport(const CommandLineRequest &request, QTextStream &out, QTextStream &err);
+
+// `annals --export OUT.json|OUT.csv|OUT.gexf|OUT.graphml [FILE]`: 0 when
+// written (with what the format left out on `out`), 1 with the reason.
+int runExportData(const CommandLineRequest &request, QTextStream &out, QTextStream &err);
+
+// `annals --import IN --into FILE`: 0 when every item was added (FILE made
+// when missing), 1 with every error, one per line, and FILE as it was.
+int runImport(const CommandLineRequest &request, QTextStream &out, QTextStream &err);
 
 // `annals --check FILE`: 0 when valid, 1 with one line per problem on `err`.
 // Never writes to the file.

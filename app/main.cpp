@@ -55,7 +55,8 @@ int runHeadless(int argc, char **argv)
     QString error;
     if (!Annals::parseCommandLine(QCoreApplication::arguments(), &request, &error)) {
         // An export says it failed as it does for any other reason.
-        if (request.action == Annals::CommandLineRequest::Action::Export) {
+        if (request.action == Annals::CommandLineRequest::Action::Export
+            || request.action == Annals::CommandLineRequest::Action::Import) {
             err << error << Qt::endl;
             return 1;
         }
@@ -78,6 +79,10 @@ int runHeadless(int argc, char **argv)
         if (request.theme)
             Annals::Appearance::applyTheme(*request.theme);
         return Annals::runExport(request, out, err);
+    case Annals::CommandLineRequest::Action::ExportData:
+        return Annals::runExportData(request, out, err);
+    case Annals::CommandLineRequest::Action::Import:
+        return Annals::runImport(request, out, err);
     case Annals::CommandLineRequest::Action::OpenWindow:
     case Annals::CommandLineRequest::Action::Screenshot:
         break;

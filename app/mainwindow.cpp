@@ -5,6 +5,7 @@
 #include "detailspanel.h"
 #include "atlas.h"
 #include "eventtablemodel.h"
+#include "dataactions.h"
 #include "editactions.h"
 #include "eventactions.h"
 #include "eventtablepanel.h"
@@ -196,6 +197,17 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         QMessageBox::warning(this, tr("The atlas was not changed"), reason);
     });
 
+    // Other programs' files in and the atlas's data out (File menu).
+    auto *dataActions = new DataActions(this);
+    connect(dataActions, &DataActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(dataActions, &DataActions::failed, this,
+            [this](const QString &title, const QString &text, const QString &details) {
+                QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+                box.setDetailedText(details);
+                box.exec();
+            });
+    connect(dataActions, &DataActions::atlasMade, this, [this](const QString &path) { openAtlas(path); });
+
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
     // A line drawn between two actors opens the relation form, filled in.
     connect(m_graph, &GraphView::relationDrawRequested, editActions, &EditActions::openNewRelation);
@@ -327,6 +339,9 @@ void MainWindow::createActions()
     printAction->setShortcut(QKeySequence::Print);
     printAction->setStatusTip(tr("Print the timeline and the graph, with a preview first"));
     m_timelineActions << exportAction << printAction; // enabled while an atlas is open
+    file->addSeparator();
+    auto *dataActions = findChild<DataActions *>();
+    file->addActions({dataActions->importAction(), dataActions->importAsNewAction(), dataActions->exportAction()});
     file->addSeparator();
     m_closeAction = file->addAction(tr("C&lose"), this, &MainWindow::closeAtlas);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -597,6 +612,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
     showAtlasData(m_atlas.get());
     m_eventActions->setAtlas(m_atlas.get());
     findChild<EditActions *>()->setAtlas(m_atlas.get());
+    findChild<DataActions *>()->setAtlas(m_atlas.get());
     m_tourPanel->setAtlas(m_atlas.get());
     m_eventTablePanel->setFontScale(m_fontScale);
     updateWindowState();

@@ -7,4 +7,5 @@
 set(ANNALS_FUZZ_TARGETS
     csvreader
     dateparser
+    timelinejs
 )

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QImageReader>
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,11 @@ private Q_SLOTS:
     void themeIsRead_data();
     void themeIsRead();
     void screenshotInATheme();
+    void dataExportOfTheSample_data();
+    void dataExportOfTheSample();
+    void importMakesAndExtendsAnAtlas();
+    void importFailuresChangeNothing_data();
+    void importFailuresChangeNothing();
 
 private:
     struct Run {
@@ -87,6 +93,14 @@ void tst_CommandLine::parses_data()
     QTest::newRow("export with size and file")
         << QStringList{"--export", "a.png", "--size", "800x600", "--view", "graph", "x.annals"} << int(Action::Export) << "x.annals"
         << QSize(800, 600);
+    QTest::newRow("data export") << QStringList{"--export", "a.json", "x.annals"} << int(Action::ExportData) << "x.annals"
+                                 << QSize();
+    QTest::newRow("csv export of actors") << QStringList{"--export", "a.csv", "--kind", "actors"}
+                                          << int(Action::ExportData) << "" << QSize();
+    QTest::newRow("import") << QStringList{"--import", "in.json", "--into", "x.annals"} << int(Action::Import)
+                            << "x.annals" << QSize();
+    QTest::newRow("csv import of relations") << QStringList{"--import", "in.csv", "--kind", "relations", "--into", "x.annals"}
+                                             << int(Action::Import) << "x.annals" << QSize();
     QTest::newRow("help") << QStringList{"--help"} << int(Action::ShowHelp) << "" << QSize();
     QTest::newRow("version") << QStringList{"--version"} << int(Action::ShowVersion) << "" << QSize();
 }
@@ -133,6 +147,21 @@ void tst_CommandLine::rejects_data()
     QTest::newRow("unknown theme") << QStringList{"--theme", "sepia"} << "system, light, dark or high-contrast";
     QTest::newRow("theme without a value") << QStringList{"--theme"} << "theme";
     QTest::newRow("theme with check") << QStringList{"--check", "a.annals", "--theme", "dark"} << "goes with a window";
+    QTest::newRow("import without into") << QStringList{"--import", "in.json"} << "needs --into";
+    QTest::newRow("into without import") << QStringList{"--into", "x.annals"} << "only goes with --import";
+    QTest::newRow("import of an unknown format") << QStringList{"--import", "in.xls", "--into", "x.annals"} << ".json";
+    QTest::newRow("import of GraphML") << QStringList{"--import", "in.graphml", "--into", "x.annals"} << ".gexf";
+    QTest::newRow("import with a positional atlas") << QStringList{"--import", "in.json", "--into", "x.annals", "y.annals"}
+                                                    << "give the atlas with --into";
+    QTest::newRow("import and export") << QStringList{"--import", "in.json", "--into", "x.annals", "--export", "a.csv"}
+                                       << "cannot be combined";
+    QTest::newRow("import with a view option") << QStringList{"--import", "in.json", "--into", "x.annals", "--view", "graph"}
+                                               << "does not go with --import";
+    QTest::newRow("kind of a JSON file") << QStringList{"--import", "in.json", "--kind", "events", "--into", "x.annals"}
+                                         << "--kind only goes with";
+    QTest::newRow("unknown kind") << QStringList{"--export", "a.csv", "--kind", "wars"} << "events, actors or relations";
+    QTest::newRow("data export with a picture option") << QStringList{"--export", "a.json", "--size", "800x600"}
+                                                       << "picture export";
 }
 
 void tst_CommandLine::rejects()
@@ -354,6 +383,117 @@ void tst_CommandLine::exportFailures()
     QVERIFY(!QFile::exists(out));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{QStringLiteral("corrupt.annals")});
+}
+
+void tst_CommandLine::dataExportOfTheSample_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("expected"); // in the file
+    QTest::newRow("TimelineJS") << "sample.json" << QStringList{} << QByteArray("\"start_date\"");
+    QTest::newRow("CSV events") << "events.csv" << QStringList{} << QByteArray("Title,Start,End");
+    QTest::newRow("CSV actors") << "actors.csv" << QStringList{"--kind", "actors"} << QByteArray("Name,Native Name,Kind");
+    QTest::newRow("CSV relations") << "relations.csv" << QStringList{"--kind", "relations"}
+                                   << QByteArray("Source,Target,Kind");
+    QTest::newRow("GEXF") << "sample.gexf" << QStringList{} << QByteArray("version=\"1.3\"");
+    QTest::newRow("GraphML") << "sample.graphml" << QStringList{} << QByteArray("<graphml");
+}
+
+void tst_CommandLine::dataExportOfTheSample()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, expected);
+    const QString out = m_dir.filePath(name);
+    // No file: the built-in sample, as for pictures.
+    const Run result = run(QStringList{QStringLiteral("--export"), out} + options);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QLatin1String("Wrote")));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.contains(expected), bytes.left(200).constData());
+    QVERIFY(bytes.contains("Korea") || bytes.contains("China"));
+}
+
+void tst_CommandLine::importMakesAndExtendsAnAtlas()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("sample.json"));
+    const QString actors = dir.filePath(QStringLiteral("actors.csv"));
+    QCOMPARE(run({QStringLiteral("--export"), json}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--export"), actors, QStringLiteral("--kind"), QStringLiteral("actors")}).exitCode, 0);
+
+    const QString atlas = dir.filePath(QStringLiteral("made.annals"));
+    Run result = run({QStringLiteral("--import"), json, QStringLiteral("--into"), atlas});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QLatin1String("Made")) && result.out.contains(QLatin1String("82 events")),
+             qPrintable(result.out));
+    result = run({QStringLiteral("--import"), actors, QStringLiteral("--kind"), QStringLiteral("actors"),
+                  QStringLiteral("--into"), atlas});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QLatin1String("Added 35 actors")), qPrintable(result.out));
+    result = run({QStringLiteral("--check"), atlas});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+}
+
+void tst_CommandLine::importFailuresChangeNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("atlasExists");
+    QTest::addColumn<QString>("expected");
+    const QByteArray goodJson = R"({"events": [{"start_date": {"year": 1950}, "text": {"headline": "Fine"}}]})";
+    QTest::newRow("truncated JSON") << "in.json" << QByteArray(R"({"events": [{"start_date": {"year": 1950})") << true
+                                    << "in.json:1:";
+    QTest::newRow("month 13") << "in.json"
+                              << QByteArray("{\"events\": [\n{\"start_date\": {\"year\": 1950, \"month\": 13},"
+                                            " \"text\": {\"headline\": \"Bad\"}}]}")
+                              << true << "in.json:2:";
+    QTest::newRow("unclosed quote in CSV") << "in.csv" << QByteArray("Title,Start\nFine,1950\n\"Broken,1951\n") << true
+                                           << "in.csv:3:";
+    QTest::newRow("bad date in CSV") << "in.csv" << QByteArray("Title,Start\nFine,1950\nBad,Octember 1951\n") << true
+                                     << "in.csv:3:";
+    QTest::newRow("bad JSON into a new atlas") << "in.json" << QByteArray("[1, 2") << false << "in.json:1:";
+    QTest::newRow("good JSON into a corrupt atlas") << "in.json" << goodJson << true << "";
+}
+
+void tst_CommandLine::importFailuresChangeNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, atlasExists);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString input = dir.filePath(name);
+    {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QString atlas = dir.filePath(QStringLiteral("atlas.annals"));
+    const bool corrupt = QByteArray(QTest::currentDataTag()).contains("corrupt");
+    if (corrupt) {
+        QFile file(atlas);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    } else if (atlasExists) {
+        QCOMPARE(run({QStringLiteral("--write-sample"), atlas}).exitCode, 0);
+    }
+    const auto fingerprint = [&atlas] {
+        QFile file(atlas);
+        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                              : QByteArray();
+    };
+    const QByteArray before = fingerprint();
+    const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+
+    const Run result = run({QStringLiteral("--import"), input, QStringLiteral("--into"), atlas});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("Nothing was imported")), qPrintable(result.err));
+    QCOMPARE(fingerprint(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), entriesBefore);
 }
 
 void tst_CommandLine::themeIsRead_data()
