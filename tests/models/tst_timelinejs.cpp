@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Annals;
@@ -108,6 +109,7 @@ private slots:
     void realExamples_data();
     void realExamples();
     void survivesMutations();
+    void importsIntoAnAtlasFile();
     void hostileInputs_data();
     void hostileInputs();
 };
@@ -805,6 +807,63 @@ void TestTimelineJs::hostileInputs()
     const ImportResult result = TimelineJs::import(json, AtlasData{});
     QVERIFY2(result.ok() == ok, qPrintable(describe(result.errors.mid(0, 3))));
     QVERIFY(result.errors.size() <= ImportLimits{}.maximumErrors);
+}
+
+// Through a real atlas file: the fixture imported with importBundle in one
+// go, read back from disk; a second import into the same atlas finds every
+// source already there by its address and adds none.
+void TestTimelineJs::importsIntoAnAtlasFile()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("silk.annals"));
+    const QByteArray json = readFixture(QStringLiteral("complete.json"));
+    QString error;
+    {
+        const auto atlas = Atlas::create(path, QStringLiteral("Silk"), &error);
+        QVERIFY2(atlas, qPrintable(error));
+        const ImportResult result = TimelineJs::import(json, atlas->data());
+        QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+        const auto ids = atlas->store().importBundle(*result.bundle, &error, AtlasStore::ImportMeta::Write);
+        QVERIFY2(ids, qPrintable(error));
+        QCOMPARE(ids->events.size(), 7);
+        QCOMPARE(ids->sources.size(), 4);
+    }
+    const auto reopened = Atlas::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    const AtlasData &data = reopened->data();
+    QCOMPARE(data.meta.title, QStringLiteral("Trade & Empire on the Silk Road"));
+    QCOMPARE(data.events.size(), 7);
+    QCOMPARE(data.eras.size(), 2);
+    const auto byTitle = [&](const QString &title) -> const Event * {
+        for (const Event &event : data.events) {
+            if (event.title == title)
+                return &event;
+        }
+        return nullptr;
+    };
+    const Event *zhang = byTitle(QStringLiteral("Zhang Qian's missions"));
+    QVERIFY(zhang);
+    QCOMPARE(zhang->displayDate, QStringLiteral("Late 2nd century BCE"));
+    QCOMPARE(zhang->category, QStringLiteral("Diplomacy"));
+    QCOMPARE(zhang->when.end, dateAt(-119, Precision::Year));
+    const Source *source = sourceCitedBy(data, QStringLiteral("event"), zhang->id);
+    QVERIFY(source);
+    QCOMPARE(source->url, QStringLiteral("https://en.wikipedia.org/wiki/Zhang_Qian"));
+    const Event *deep = byTitle(QStringLiteral("Deep time"));
+    QVERIFY(deep);
+    QCOMPARE(sourceCitedBy(data, QStringLiteral("event"), deep->id), source);
+    const Event *centuries = byTitle(QStringLiteral("Decades and centuries"));
+    QVERIFY(centuries);
+    QCOMPARE(centuries->when.start, dateAt(1901, Precision::Century));
+    QCOMPARE(centuries->when.end, dateAt(1950, Precision::Decade));
+    QVERIFY(sourceCitedBy(data, QStringLiteral("atlas"), 0));
+
+    const ImportResult again = TimelineJs::import(json, data);
+    QVERIFY2(again.ok(), qPrintable(describe(again.errors)));
+    QVERIFY(again.bundle->sources.isEmpty());
+    for (const Citation &citation : std::as_const(again.bundle->citations))
+        QVERIFY(citation.sourceId > 0);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineJs)
