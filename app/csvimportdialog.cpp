@@ -127,6 +127,8 @@ CsvImportDialog::CsvImportDialog(const QByteArray &bytes, const QString &fileNam
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setSelectionMode(QAbstractItemView::SingleSelection);
     m_preview->setAccessibleName(tr("Preview"));
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setAccessibleName(tr("Fields"));
     m_preview->verticalHeader()->setAccessibleName(tr("Lines"));
     // The corner button selects the whole table: a control of its own.
@@ -137,9 +139,19 @@ CsvImportDialog::CsvImportDialog(const QByteArray &bytes, const QString &fileNam
     splitter->addWidget(m_preview);
 
     m_errors = new QListWidget(this);
+    // A message names the line, the column and what would have been read:
+    // wrapped, it is read whole instead of scrolled to.
+    m_errors->setWordWrap(true);
+    m_errors->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_errors->setAccessibleName(tr("Errors"));
     m_errors->setToolTip(tr("Choose an error to select its row in the preview."));
     splitter->addWidget(m_errors);
+    // The mapping and the preview are what one works with; the errors need
+    // a few lines (and grow when dragged).
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 1);
+    splitter->setCollapsible(1, false);
     layout->addWidget(splitter, 1);
 
     m_notices = new QLabel(this);

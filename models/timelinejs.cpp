@@ -1441,7 +1441,10 @@ ImportResult Importer::run(const QJsonDocument &document)
                     readEvent(events.at(i), i);
                 for (qsizetype i = 0; i < eras.size() && !full(); ++i)
                     readEra(eras.at(i), i);
-                if (root.contains(QLatin1String("scale")))
+                // "human" is TimelineJS's default and what the dates say
+                // anyway: only another scale is worth a notice.
+                if (root.contains(QLatin1String("scale"))
+                    && root.value(QLatin1String("scale")).toString() != QLatin1String("human"))
                     tally(QStringLiteral("scale"), QStringLiteral("scale"));
                 if (root.contains(QLatin1String("autolink")))
                     tally(QStringLiteral("autolink"), QStringLiteral("autolink"));
