@@ -94,6 +94,8 @@ struct ImportResult {
 // message instead of running out of memory.
 struct ImportLimits {
     qsizetype maximumBytes = 64 * 1024 * 1024;
+    // Of each kind the file holds (events, eras, rows of a CSV file, nodes,
+    // edges): what bounds the work is the longest list, not their sum.
     qsizetype maximumItems = 1'000'000;
     qsizetype maximumTextLength = 1024 * 1024;
     // Errors listed before the importer stops looking for more.
