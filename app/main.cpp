@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annalsrevision.h"
 #include "appearance.h"
 #include "atlas.h"
 #include "commandline.h"
@@ -68,7 +69,9 @@ int runHeadless(int argc, char **argv)
         out << request.helpText;
         return 0;
     case Annals::CommandLineRequest::Action::ShowVersion:
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        // The version and the commit it was built from, for bug reports.
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << QStringLiteral(" (revision %1)").arg(QStringLiteral(ANNALS_REVISION)) << Qt::endl;
         return 0;
     case Annals::CommandLineRequest::Action::Check:
         return Annals::runCheck(request.atlasPath, out, err);

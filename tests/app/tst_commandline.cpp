@@ -10,6 +10,7 @@
 #include <QImageReader>
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -271,7 +272,17 @@ void tst_CommandLine::helpAndVersion()
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
-    QVERIFY(version.out.startsWith(QLatin1String("annals ")));
+    // "annals 0.1.0 (revision 1a2b3c4d5e6f)": the version and the commit the
+    // build was made from ("-dirty" with uncommitted changes, "unknown" from a tarball).
+    static const QRegularExpression shape(
+        QStringLiteral("^annals \\d+\\.\\d+\\.\\d+ \\(revision ([0-9a-f]{12}(-dirty)?|unknown)\\)\n$"));
+    const QRegularExpressionMatch match = shape.match(version.out);
+    QVERIFY2(match.hasMatch(), qPrintable(version.out));
+    QProcess git;
+    git.start(QStringLiteral("git"), {QStringLiteral("-C"), QStringLiteral(QT_TESTCASE_SOURCEDIR), QStringLiteral("rev-parse"),
+                                      QStringLiteral("--short=12"), QStringLiteral("HEAD")});
+    if (git.waitForFinished() && git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0)
+        QCOMPARE(match.captured(1).left(12), QString::fromUtf8(git.readAllStandardOutput()).trimmed());
 }
 
 void tst_CommandLine::windowAndLanesAreRead()
