@@ -176,6 +176,10 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
             return false;
         }
     }
+    // What only drawing uses: refused with an import or a data export.
+    const QCommandLineOption *const pictureOptions[] = {&sizeOption, &windowOption, &lanesOption, &dateOption,
+                                                        &actorOption, &importanceOption, &searchOption, &presentOption,
+                                                        &viewOption, &pageOption, &tourOption, &themeOption};
     if (parser.isSet(intoOption) && !parser.isSet(importOption)) {
         *error = tr("--into only goes with --import.");
         return false;
@@ -197,9 +201,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
             return false;
         }
         request->atlasPath = parser.value(intoOption);
-        for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption, &dateOption, &actorOption,
-                                                 &importanceOption, &searchOption, &presentOption, &viewOption,
-                                                 &pageOption, &tourOption, &themeOption}) {
+        for (const QCommandLineOption *option : pictureOptions) {
             if (parser.isSet(*option)) {
                 *error = tr("--%1 does not go with --import.").arg(option->names().constFirst());
                 return false;
@@ -211,9 +213,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         request->action = CommandLineRequest::Action::ExportData;
         request->exportPath = parser.value(exportOption);
         request->atlasPath = positional.value(0);
-        for (const QCommandLineOption *option : {&sizeOption, &windowOption, &lanesOption, &dateOption, &actorOption,
-                                                 &importanceOption, &searchOption, &presentOption, &viewOption,
-                                                 &pageOption, &tourOption, &themeOption}) {
+        for (const QCommandLineOption *option : pictureOptions) {
             if (parser.isSet(*option)) {
                 *error = tr("--%1 goes with a picture export (.png, .svg, .pdf), not with a data export.")
                              .arg(option->names().constFirst());
