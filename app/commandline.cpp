@@ -19,10 +19,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::CommandLine", text);
-}
 
 // The atlas at `path`, or the built-in sample when none is given; says why
 // not on `err`.
@@ -55,82 +51,82 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Annals shows historical events on a zoomable timeline beside a graph of the "
+        QCoreApplication::translate("Annals::CommandLine", "Annals shows historical events on a zoomable timeline beside a graph of the "
            "alliances between the people, states and organisations in them."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         tr("Check that <file> is a sound atlas, without changing it. "
+                                         QCoreApplication::translate("Annals::CommandLine", "Check that <file> is a sound atlas, without changing it. "
                                             "Exits 0 when it is, 1 with one line per problem."),
-                                         tr("file"));
+                                         QCoreApplication::translate("Annals::CommandLine", "file"));
     const QCommandLineOption writeSampleOption(QStringLiteral("write-sample"),
-                                               tr("Write the sample atlas to <file>, which must not exist."),
-                                               tr("file"));
+                                               QCoreApplication::translate("Annals::CommandLine", "Write the sample atlas to <file>, which must not exist."),
+                                               QCoreApplication::translate("Annals::CommandLine", "file"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Open the window, wait until it has painted, save it as "
+                                              QCoreApplication::translate("Annals::CommandLine", "Open the window, wait until it has painted, save it as "
                                                  "<png> and exit. Without a file, shows the built-in sample."),
-                                              tr("png"));
+                                              QCoreApplication::translate("Annals::CommandLine", "png"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          tr("Draw the timeline, the graph or both into <out> (.png, .svg or .pdf), "
+                                          QCoreApplication::translate("Annals::CommandLine", "Draw the timeline, the graph or both into <out> (.png, .svg or .pdf), "
                                              "or write the atlas's data to <out> as TimelineJS (.json), CSV (.csv), "
                                              "GEXF (.gexf) or GraphML (.graphml), without a window, and exit: 0 when "
                                              "written, 1 with the reason."),
-                                          tr("out"));
-    const QCommandLineOption viewOption(QStringLiteral("view"), tr("With --export: which view to draw (default both)."),
-                                        tr("timeline|graph|both"));
+                                          QCoreApplication::translate("Annals::CommandLine", "out"));
+    const QCommandLineOption viewOption(QStringLiteral("view"), QCoreApplication::translate("Annals::CommandLine", "With --export: which view to draw (default both)."),
+                                        QCoreApplication::translate("Annals::CommandLine", "timeline|graph|both"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        tr("With --export to PDF: the landscape page size (default a4)."),
-                                        tr("a4|letter"));
+                                        QCoreApplication::translate("Annals::CommandLine", "With --export to PDF: the landscape page size (default a4)."),
+                                        QCoreApplication::translate("Annals::CommandLine", "a4|letter"));
     const QCommandLineOption tourOption(QStringLiteral("tour"),
-                                        tr("With --export to PDF: a page per stop of the atlas's first tour, each "
+                                        QCoreApplication::translate("Annals::CommandLine", "With --export to PDF: a page per stop of the atlas's first tour, each "
                                            "with its dates, its graph and its caption."));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        tr("Window size for --screenshot, e.g. 1366x768; picture size for --export "
+                                        QCoreApplication::translate("Annals::CommandLine", "Window size for --screenshot, e.g. 1366x768; picture size for --export "
                                            "to PNG or SVG (default 1920x1080)."),
-                                        tr("WxH"));
+                                        QCoreApplication::translate("Annals::CommandLine", "WxH"));
     const QCommandLineOption windowOption(QStringLiteral("window"),
-                                          tr("With --screenshot: the time the timeline shows, as FROM..TO in "
+                                          QCoreApplication::translate("Annals::CommandLine", "With --screenshot: the time the timeline shows, as FROM..TO in "
                                              "any form the date field reads, e.g. 2018..2019 or \"1 Oct 1959..Dec 1961\"."),
-                                          tr("FROM..TO"));
+                                          QCoreApplication::translate("Annals::CommandLine", "FROM..TO"));
     const QCommandLineOption lanesOption(QStringLiteral("lanes"),
-                                         tr("With --screenshot: lanes by actor, category or packed."),
-                                         tr("actor|category|packed"));
+                                         QCoreApplication::translate("Annals::CommandLine", "With --screenshot: lanes by actor, category or packed."),
+                                         QCoreApplication::translate("Annals::CommandLine", "actor|category|packed"));
     const QCommandLineOption dateOption(QStringLiteral("date"),
-                                        tr("With --screenshot: the date of the time cursor, which the graph shows."),
-                                        tr("DATE"));
+                                        QCoreApplication::translate("Annals::CommandLine", "With --screenshot: the date of the time cursor, which the graph shows."),
+                                        QCoreApplication::translate("Annals::CommandLine", "DATE"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          tr("With --screenshot: search for <text> and show the results."),
-                                          tr("text"));
+                                          QCoreApplication::translate("Annals::CommandLine", "With --screenshot: search for <text> and show the results."),
+                                          QCoreApplication::translate("Annals::CommandLine", "text"));
     const QCommandLineOption actorOption(QStringLiteral("filter-actor"),
-                                         tr("With --screenshot: show only the events and relations of this actor "
+                                         QCoreApplication::translate("Annals::CommandLine", "With --screenshot: show only the events and relations of this actor "
                                             "(by name; may be repeated)."),
-                                         tr("name"));
+                                         QCoreApplication::translate("Annals::CommandLine", "name"));
     const QCommandLineOption importanceOption(QStringLiteral("min-importance"),
-                                              tr("With --screenshot: show only events of this importance (1-5) or more."),
-                                              tr("n"));
+                                              QCoreApplication::translate("Annals::CommandLine", "With --screenshot: show only events of this importance (1-5) or more."),
+                                              QCoreApplication::translate("Annals::CommandLine", "n"));
     const QCommandLineOption presentOption(QStringLiteral("present"),
-                                           tr("With --screenshot: show presentation mode at step <n> of the atlas's "
+                                           QCoreApplication::translate("Annals::CommandLine", "With --screenshot: show presentation mode at step <n> of the atlas's "
                                               "first tour (0: the current view, no tour)."),
-                                           tr("n"));
+                                           QCoreApplication::translate("Annals::CommandLine", "n"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         tr("The colours for this run (not remembered): system, light, dark "
+                                         QCoreApplication::translate("Annals::CommandLine", "The colours for this run (not remembered): system, light, dark "
                                             "or high-contrast. Works with --screenshot too."),
-                                         tr("system|light|dark|high-contrast"));
+                                         QCoreApplication::translate("Annals::CommandLine", "system|light|dark|high-contrast"));
     const QCommandLineOption importOption(QStringLiteral("import"),
-                                          tr("Import <in> (TimelineJS .json, CSV .csv or GEXF .gexf) into the atlas "
+                                          QCoreApplication::translate("Annals::CommandLine", "Import <in> (TimelineJS .json, CSV .csv or GEXF .gexf) into the atlas "
                                              "given with --into and exit: 0 when everything was added, 1 with every "
                                              "error and the atlas unchanged."),
-                                          tr("in"));
+                                          QCoreApplication::translate("Annals::CommandLine", "in"));
     const QCommandLineOption intoOption(QStringLiteral("into"),
-                                        tr("With --import: the atlas to add to, made when it does not exist."),
-                                        tr("file"));
+                                        QCoreApplication::translate("Annals::CommandLine", "With --import: the atlas to add to, made when it does not exist."),
+                                        QCoreApplication::translate("Annals::CommandLine", "file"));
     const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        tr("With --import or --export of CSV: what the rows are (default events)."),
-                                        tr("events|actors|relations"));
+                                        QCoreApplication::translate("Annals::CommandLine", "With --import or --export of CSV: what the rows are (default events)."),
+                                        QCoreApplication::translate("Annals::CommandLine", "events|actors|relations"));
     parser.addOptions({checkOption, writeSampleOption, screenshotOption, exportOption, viewOption, pageOption, tourOption, sizeOption,
                        windowOption, lanesOption, dateOption, searchOption, actorOption, importanceOption, presentOption,
                        themeOption, importOption, intoOption, kindOption});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The atlas to open."), tr("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Annals::CommandLine", "The atlas to open."), QCoreApplication::translate("Annals::CommandLine", "[file]"));
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -153,26 +149,26 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        *error = tr("Give at most one atlas file; got %1.").arg(positional.size());
+        *error = QCoreApplication::translate("Annals::CommandLine", "Give at most one atlas file; got %1.").arg(positional.size());
         return false;
     }
     const int modes = int(parser.isSet(checkOption)) + int(parser.isSet(writeSampleOption))
         + int(parser.isSet(screenshotOption)) + int(parser.isSet(exportOption)) + int(parser.isSet(importOption));
     if (modes > 1) {
-        *error = tr("--check, --write-sample, --screenshot, --export and --import cannot be combined.");
+        *error = QCoreApplication::translate("Annals::CommandLine", "--check, --write-sample, --screenshot, --export and --import cannot be combined.");
         return false;
     }
     if (parser.isSet(kindOption)) {
         request->csvKind = parser.value(kindOption);
         if (request->csvKind != QLatin1String("events") && request->csvKind != QLatin1String("actors")
             && request->csvKind != QLatin1String("relations")) {
-            *error = tr("--kind expects events, actors or relations; got \"%1\".").arg(request->csvKind);
+            *error = QCoreApplication::translate("Annals::CommandLine", "--kind expects events, actors or relations; got \"%1\".").arg(request->csvKind);
             return false;
         }
         const bool csv = DataExchange::formatFor(parser.value(parser.isSet(importOption) ? importOption : exportOption))
             == DataFormat::Csv;
         if (!csv || !(parser.isSet(importOption) || parser.isSet(exportOption))) {
-            *error = tr("--kind only goes with --import or --export of a CSV file.");
+            *error = QCoreApplication::translate("Annals::CommandLine", "--kind only goes with --import or --export of a CSV file.");
             return false;
         }
     }
@@ -181,29 +177,29 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                                         &actorOption, &importanceOption, &searchOption, &presentOption,
                                                         &viewOption, &pageOption, &tourOption, &themeOption};
     if (parser.isSet(intoOption) && !parser.isSet(importOption)) {
-        *error = tr("--into only goes with --import.");
+        *error = QCoreApplication::translate("Annals::CommandLine", "--into only goes with --import.");
         return false;
     }
     if (parser.isSet(importOption)) {
         request->importPath = parser.value(importOption);
         if (!parser.isSet(intoOption)) {
-            *error = tr("--import needs --into FILE.annals: the atlas to add to (made when it does not exist).");
+            *error = QCoreApplication::translate("Annals::CommandLine", "--import needs --into FILE.annals: the atlas to add to (made when it does not exist).");
             return false;
         }
         if (!positional.isEmpty()) {
-            *error = tr("Unexpected argument \"%1\"; give the atlas with --into.").arg(positional.first());
+            *error = QCoreApplication::translate("Annals::CommandLine", "Unexpected argument \"%1\"; give the atlas with --into.").arg(positional.first());
             return false;
         }
         const std::optional<DataFormat> format = DataExchange::formatFor(request->importPath);
         if (!format || !DataExchange::canImport(*format)) {
-            *error = tr("--import expects a file ending in .json (TimelineJS), .csv, .tsv, .txt or .gexf; got \"%1\".")
+            *error = QCoreApplication::translate("Annals::CommandLine", "--import expects a file ending in .json (TimelineJS), .csv, .tsv, .txt or .gexf; got \"%1\".")
                          .arg(request->importPath);
             return false;
         }
         request->atlasPath = parser.value(intoOption);
         for (const QCommandLineOption *option : pictureOptions) {
             if (parser.isSet(*option)) {
-                *error = tr("--%1 does not go with --import.").arg(option->names().constFirst());
+                *error = QCoreApplication::translate("Annals::CommandLine", "--%1 does not go with --import.").arg(option->names().constFirst());
                 return false;
             }
         }
@@ -215,7 +211,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         request->atlasPath = positional.value(0);
         for (const QCommandLineOption *option : pictureOptions) {
             if (parser.isSet(*option)) {
-                *error = tr("--%1 goes with a picture export (.png, .svg, .pdf), not with a data export.")
+                *error = QCoreApplication::translate("Annals::CommandLine", "--%1 goes with a picture export (.png, .svg, .pdf), not with a data export.")
                              .arg(option->names().constFirst());
                 return false;
             }
@@ -226,38 +222,38 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     for (const QCommandLineOption *option :
          {&sizeOption, &windowOption, &lanesOption, &dateOption, &actorOption, &importanceOption}) {
         if (parser.isSet(*option) && !drawing) {
-            *error = tr("--%1 only goes with --screenshot or --export.").arg(option->names().constFirst());
+            *error = QCoreApplication::translate("Annals::CommandLine", "--%1 only goes with --screenshot or --export.").arg(option->names().constFirst());
             return false;
         }
     }
     for (const QCommandLineOption *option : {&searchOption, &presentOption}) {
         if (parser.isSet(*option) && !parser.isSet(screenshotOption)) {
-            *error = tr("--%1 only goes with --screenshot.").arg(option->names().constFirst());
+            *error = QCoreApplication::translate("Annals::CommandLine", "--%1 only goes with --screenshot.").arg(option->names().constFirst());
             return false;
         }
     }
     for (const QCommandLineOption *option : {&viewOption, &pageOption, &tourOption}) {
         if (parser.isSet(*option) && !parser.isSet(exportOption)) {
-            *error = tr("--%1 only goes with --export.").arg(option->names().constFirst());
+            *error = QCoreApplication::translate("Annals::CommandLine", "--%1 only goes with --export.").arg(option->names().constFirst());
             return false;
         }
     }
 
     if (parser.isSet(themeOption)) {
         if (parser.isSet(checkOption) || parser.isSet(writeSampleOption)) {
-            *error = tr("--theme goes with a window, not with --check or --write-sample.");
+            *error = QCoreApplication::translate("Annals::CommandLine", "--theme goes with a window, not with --check or --write-sample.");
             return false;
         }
         request->theme = themeFromId(parser.value(themeOption));
         if (!request->theme) {
-            *error = tr("--theme expects system, light, dark or high-contrast; got \"%1\".").arg(parser.value(themeOption));
+            *error = QCoreApplication::translate("Annals::CommandLine", "--theme expects system, light, dark or high-contrast; got \"%1\".").arg(parser.value(themeOption));
             return false;
         }
     }
 
     if (parser.isSet(checkOption) || parser.isSet(writeSampleOption)) {
         if (!positional.isEmpty()) {
-            *error = tr("Unexpected argument \"%1\".").arg(positional.first());
+            *error = QCoreApplication::translate("Annals::CommandLine", "Unexpected argument \"%1\".").arg(positional.first());
             return false;
         }
         const bool check = parser.isSet(checkOption);
@@ -270,28 +266,28 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     if (parser.isSet(exportOption)) {
         request->exportPath = parser.value(exportOption);
         if (!ViewExporter::formatFor(request->exportPath)) {
-            *error = tr("--export expects a file name ending in .png, .svg or .pdf (pictures) or .json, .csv, .gexf or "
+            *error = QCoreApplication::translate("Annals::CommandLine", "--export expects a file name ending in .png, .svg or .pdf (pictures) or .json, .csv, .gexf or "
                         ".graphml (data); got \"%1\".")
                          .arg(request->exportPath);
             return false;
         }
         request->exportTour = parser.isSet(tourOption);
         if (request->exportTour && ViewExporter::formatFor(request->exportPath) != ViewExporter::Format::Pdf) {
-            *error = tr("--tour makes pages: give --export a file ending in .pdf.");
+            *error = QCoreApplication::translate("Annals::CommandLine", "--tour makes pages: give --export a file ending in .pdf.");
             return false;
         }
         if (parser.isSet(viewOption)) {
             request->exportView = parser.value(viewOption);
             if (request->exportView != QLatin1String("timeline") && request->exportView != QLatin1String("graph")
                 && request->exportView != QLatin1String("both")) {
-                *error = tr("--view expects timeline, graph or both; got \"%1\".").arg(request->exportView);
+                *error = QCoreApplication::translate("Annals::CommandLine", "--view expects timeline, graph or both; got \"%1\".").arg(request->exportView);
                 return false;
             }
         }
         if (parser.isSet(pageOption)) {
             request->exportPage = parser.value(pageOption).toLower();
             if (request->exportPage != QLatin1String("a4") && request->exportPage != QLatin1String("letter")) {
-                *error = tr("--page expects a4 or letter; got \"%1\".").arg(parser.value(pageOption));
+                *error = QCoreApplication::translate("Annals::CommandLine", "--page expects a4 or letter; got \"%1\".").arg(parser.value(pageOption));
                 return false;
             }
         }
@@ -307,7 +303,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
             bool ok = false;
             const int step = parser.value(presentOption).toInt(&ok);
             if (!ok || step < 0) {
-                *error = tr("--present expects a step number (1 for the first, 0 for no tour); got \"%1\".")
+                *error = QCoreApplication::translate("Annals::CommandLine", "--present expects a step number (1 for the first, 0 for no tour); got \"%1\".")
                              .arg(parser.value(presentOption));
                 return false;
             }
@@ -317,7 +313,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
             bool ok = false;
             request->minimumImportance = parser.value(importanceOption).toInt(&ok);
             if (!ok || request->minimumImportance < 1 || request->minimumImportance > 5) {
-                *error = tr("--min-importance expects a number from 1 to 5; got \"%1\".").arg(parser.value(importanceOption));
+                *error = QCoreApplication::translate("Annals::CommandLine", "--min-importance expects a number from 1 to 5; got \"%1\".").arg(parser.value(importanceOption));
                 return false;
             }
         }
@@ -327,7 +323,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
             const int width = match.captured(1).toInt();
             const int height = match.captured(2).toInt();
             if (!match.hasMatch() || width < 200 || height < 150 || width > 16384 || height > 16384) {
-                *error = tr("--size expects WIDTHxHEIGHT between 200x150 and 16384x16384, "
+                *error = QCoreApplication::translate("Annals::CommandLine", "--size expects WIDTHxHEIGHT between 200x150 and 16384x16384, "
                             "for example 1366x768; got \"%1\".")
                              .arg(parser.value(sizeOption));
                 return false;
@@ -338,18 +334,18 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
             const QString text = parser.value(windowOption);
             const QStringList ends = text.split(QStringLiteral(".."));
             if (ends.size() != 2) {
-                *error = tr("--window expects FROM..TO, for example 2018..2019; got \"%1\".").arg(text);
+                *error = QCoreApplication::translate("Annals::CommandLine", "--window expects FROM..TO, for example 2018..2019; got \"%1\".").arg(text);
                 return false;
             }
             const DateParseResult from = DateParser::parse(ends.at(0));
             const DateParseResult to = DateParser::parse(ends.at(1));
             if (!from.ok() || !to.ok()) {
-                *error = tr("--window: %1").arg(from.ok() ? to.error : from.error);
+                *error = QCoreApplication::translate("Annals::CommandLine", "--window: %1").arg(from.ok() ? to.error : from.error);
                 return false;
             }
             // Both ends inclusive at their precision: 2018..2019 shows both years.
             if (to.date.periodEnd() <= from.date.seconds()) {
-                *error = tr("--window: %1 is not after %2.").arg(ends.at(1), ends.at(0));
+                *error = QCoreApplication::translate("Annals::CommandLine", "--window: %1 is not after %2.").arg(ends.at(1), ends.at(0));
                 return false;
             }
             request->timeWindow = std::make_pair(from.date.seconds(), to.date.periodEnd());
@@ -357,7 +353,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
         if (parser.isSet(dateOption)) {
             const DateParseResult date = DateParser::parse(parser.value(dateOption));
             if (!date.ok()) {
-                *error = tr("--date: %1").arg(date.error);
+                *error = QCoreApplication::translate("Annals::CommandLine", "--date: %1").arg(date.error);
                 return false;
             }
             request->cursorDate = date.date.seconds();
@@ -371,7 +367,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
             else if (lanes == QLatin1String("packed"))
                 request->laneMode = int(LaneMode::Packed);
             else {
-                *error = tr("--lanes expects actor, category or packed; got \"%1\".").arg(lanes);
+                *error = QCoreApplication::translate("Annals::CommandLine", "--lanes expects actor, category or packed; got \"%1\".").arg(lanes);
                 return false;
             }
         }
@@ -406,7 +402,7 @@ int runExport(const CommandLineRequest &request, QTextStream &out, QTextStream &
             return candidate.name.compare(name, Qt::CaseInsensitive) == 0;
         });
         if (actor == actors.end()) {
-            err << tr("--filter-actor: the atlas has no actor called \"%1\".").arg(name) << Qt::endl;
+            err << QCoreApplication::translate("Annals::CommandLine", "--filter-actor: the atlas has no actor called \"%1\".").arg(name) << Qt::endl;
             return 1;
         }
         settings.filter.actors << actor->id;
@@ -419,7 +415,7 @@ int runExport(const CommandLineRequest &request, QTextStream &out, QTextStream &
         err << error << Qt::endl;
         return 1;
     }
-    out << tr("Wrote %1.").arg(QDir::toNativeSeparators(request.exportPath)) << Qt::endl;
+    out << QCoreApplication::translate("Annals::CommandLine", "Wrote %1.").arg(QDir::toNativeSeparators(request.exportPath)) << Qt::endl;
     return 0;
 }
 
@@ -434,7 +430,7 @@ int runCheck(const QString &path, QTextStream &out, QTextStream &err)
     }
     if (!inspection.isValid())
         return 1;
-    out << tr("%1: a sound atlas (schema version %2).")
+    out << QCoreApplication::translate("Annals::CommandLine", "%1: a sound atlas (schema version %2).")
                .arg(QDir::toNativeSeparators(path))
                .arg(inspection.schemaVersion)
         << Qt::endl;
@@ -450,7 +446,7 @@ int runWriteSample(const QString &path, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return 1;
     }
-    out << tr("Wrote the sample atlas to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    out << QCoreApplication::translate("Annals::CommandLine", "Wrote the sample atlas to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return 0;
 }
 
@@ -484,7 +480,7 @@ int runExportData(const CommandLineRequest &request, QTextStream &out, QTextStre
     }
     for (const QString &notice : std::as_const(notices))
         out << notice << Qt::endl;
-    out << tr("Wrote %1.").arg(QDir::toNativeSeparators(request.exportPath)) << Qt::endl;
+    out << QCoreApplication::translate("Annals::CommandLine", "Wrote %1.").arg(QDir::toNativeSeparators(request.exportPath)) << Qt::endl;
     return 0;
 }
 
@@ -501,12 +497,12 @@ int runImport(const CommandLineRequest &request, QTextStream &out, QTextStream &
     if (!ok) {
         for (const QString &line : std::as_const(errors))
             err << line << Qt::endl;
-        err << (existed ? tr("Nothing was imported; %1 is unchanged.").arg(QDir::toNativeSeparators(request.atlasPath))
-                        : tr("Nothing was imported; %1 was not made.").arg(QDir::toNativeSeparators(request.atlasPath)))
+        err << (existed ? QCoreApplication::translate("Annals::CommandLine", "Nothing was imported; %1 is unchanged.").arg(QDir::toNativeSeparators(request.atlasPath))
+                        : QCoreApplication::translate("Annals::CommandLine", "Nothing was imported; %1 was not made.").arg(QDir::toNativeSeparators(request.atlasPath)))
             << Qt::endl;
         return 1;
     }
-    out << (existed ? tr("Added %1 to %2.") : tr("Made %2 with %1."))
+    out << (existed ? QCoreApplication::translate("Annals::CommandLine", "Added %1 to %2.") : QCoreApplication::translate("Annals::CommandLine", "Made %2 with %1."))
                .arg(summary, QDir::toNativeSeparators(request.atlasPath))
         << Qt::endl;
     return 0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain.h"
+#include "timelinelanes.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -36,7 +37,6 @@ class TimelineColumn;
 class TimelineView;
 class TourPanel;
 class ViewState;
-enum class LaneMode : quint8;
 
 // Composes the views around one open atlas and wires the menus to them.
 // Opening, closing and copying files are here because they swap the atlas

@@ -19,15 +19,11 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::Atlas", text);
-}
 
 bool refuseExisting(const QString &path, QString *error)
 {
     if (QFileInfo::exists(path)) {
-        *error = tr("%1 already exists; Annals will not overwrite it.").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Annals::Atlas", "%1 already exists; Annals will not overwrite it.").arg(QDir::toNativeSeparators(path));
         return true;
     }
     return false;
@@ -47,7 +43,7 @@ bool syncEveryCommit(const AtlasConnection &connection, QString *error)
 {
     QSqlQuery query(connection.database());
     if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
-        *error = tr("Could not make the atlas store each change safely: %1").arg(query.lastError().text());
+        *error = QCoreApplication::translate("Annals::Atlas", "Could not make the atlas store each change safely: %1").arg(query.lastError().text());
         return false;
     }
     return true;
@@ -137,7 +133,7 @@ std::unique_ptr<Atlas> Atlas::openSampleInMemory(QString *error)
         return nullptr;
     }
     atlas->m_readOnly = true;
-    atlas->m_readOnlyReason = tr("This is the built-in sample atlas; nothing you change here is kept.");
+    atlas->m_readOnlyReason = QCoreApplication::translate("Annals::Atlas", "This is the built-in sample atlas; nothing you change here is kept.");
     if (!atlas->finishOpening(error))
         return nullptr;
     return atlas;
@@ -159,7 +155,7 @@ bool Atlas::writeSample(const QString &path, QString *error)
             && SampleAtlas::populate(connection.database(), error);
     }
     if (written && !QFile::rename(partial, path)) {
-        *error = tr("Could not move the new atlas into place at %1.").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Annals::Atlas", "Could not move the new atlas into place at %1.").arg(QDir::toNativeSeparators(path));
         written = false;
     }
     if (!written)
@@ -175,7 +171,7 @@ SearchResults Atlas::search(const QString &text, const std::array<int, searchGro
 bool Atlas::saveCopyAs(const QString &path, QString *error) const
 {
     if (QFileInfo(path).absoluteFilePath() == m_path) {
-        *error = tr("Choose another file than the one that is open.");
+        *error = QCoreApplication::translate("Annals::Atlas", "Choose another file than the one that is open.");
         return false;
     }
     const QString partial = path + QStringLiteral(".part");
@@ -186,12 +182,12 @@ bool Atlas::saveCopyAs(const QString &path, QString *error) const
     }
     // Replacing an existing file only once the copy is complete.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        *error = tr("Could not replace %1.").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Annals::Atlas", "Could not replace %1.").arg(QDir::toNativeSeparators(path));
         QFile::remove(partial);
         return false;
     }
     if (!QFile::rename(partial, path)) {
-        *error = tr("Could not move the copy into place at %1.").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Annals::Atlas", "Could not move the copy into place at %1.").arg(QDir::toNativeSeparators(path));
         QFile::remove(partial);
         return false;
     }
@@ -209,11 +205,11 @@ bool Atlas::lockForWriting(const QString &path, QString *readOnlyReason)
         return true;
     }
     if (lock->error() == QLockFile::LockFailedError) {
-        *readOnlyReason = tr("%1 is open in another Annals window, so it is open read-only here. "
+        *readOnlyReason = QCoreApplication::translate("Annals::Atlas", "%1 is open in another Annals window, so it is open read-only here. "
                              "Make your changes in that window, or close it and open the atlas again.")
                               .arg(QDir::toNativeSeparators(path));
     } else {
-        *readOnlyReason = tr("Annals could not make the lock file %1 beside the atlas, so it is open read-only: "
+        *readOnlyReason = QCoreApplication::translate("Annals::Atlas", "Annals could not make the lock file %1 beside the atlas, so it is open read-only: "
                              "without it, another window could change the atlas at the same time.")
                               .arg(QDir::toNativeSeparators(lock->fileName()));
     }

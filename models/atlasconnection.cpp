@@ -14,10 +14,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::AtlasConnection", text);
-}
 
 QString nextConnectionName()
 {
@@ -43,12 +39,12 @@ bool AtlasConnection::open(const QString &path, Mode mode, QString *error)
     m_mode = mode;
     const bool inMemory = path == QLatin1String(":memory:");
     if (mode != Mode::Create && !inMemory && !QFileInfo::exists(path)) {
-        *error = tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Annals::AtlasConnection", "The file %1 does not exist.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid()) {
-        *error = tr("Qt's SQLite driver is not installed (package libqt6sql6-sqlite).");
+        *error = QCoreApplication::translate("Annals::AtlasConnection", "Qt's SQLite driver is not installed (package libqt6sql6-sqlite).");
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
     }
@@ -58,7 +54,7 @@ bool AtlasConnection::open(const QString &path, Mode mode, QString *error)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open()) {
-        *error = tr("SQLite could not open the file: %1").arg(db.lastError().text());
+        *error = QCoreApplication::translate("Annals::AtlasConnection", "SQLite could not open the file: %1").arg(db.lastError().text());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
@@ -79,7 +75,7 @@ bool AtlasConnection::open(const QString &path, Mode mode, QString *error)
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
-            *error = tr("SQLite refused \"%1\": %2").arg(pragma, query.lastError().text());
+            *error = QCoreApplication::translate("Annals::AtlasConnection", "SQLite refused \"%1\": %2").arg(pragma, query.lastError().text());
             query.finish();
             close();
             return false;
@@ -114,13 +110,13 @@ bool AtlasConnection::enableWriteAheadLog(QString *error)
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
-        *error = tr("Could not switch the atlas to write-ahead logging: %1").arg(query.lastError().text());
+        *error = QCoreApplication::translate("Annals::AtlasConnection", "Could not switch the atlas to write-ahead logging: %1").arg(query.lastError().text());
         return false;
     }
     // In-memory databases answer "memory"; that is fine.
     const QString mode = query.value(0).toString();
     if (mode != QLatin1String("wal") && mode != QLatin1String("memory")) {
-        *error = tr("Could not switch the atlas to write-ahead logging (journal mode is %1).").arg(mode);
+        *error = QCoreApplication::translate("Annals::AtlasConnection", "Could not switch the atlas to write-ahead logging (journal mode is %1).").arg(mode);
         return false;
     }
     return true;

@@ -18,10 +18,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::AtlasInspector", text);
-}
 
 QString displayPath(const QString &path)
 {
@@ -43,13 +39,13 @@ std::optional<QString> checkHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("%1 cannot be read: %2").arg(displayPath(path), file.errorString());
+        return QCoreApplication::translate("Annals::AtlasInspector", "%1 cannot be read: %2").arg(displayPath(path), file.errorString());
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() == 0)
-        return tr("%1 is empty, so it is not an atlas.").arg(displayPath(path));
+        return QCoreApplication::translate("Annals::AtlasInspector", "%1 is empty, so it is not an atlas.").arg(displayPath(path));
     if (header.size() < 100 || !header.startsWith(magic))
-        return tr("%1 is not an atlas: it is not an SQLite database.").arg(displayPath(path));
+        return QCoreApplication::translate("Annals::AtlasInspector", "%1 is not an atlas: it is not an SQLite database.").arg(displayPath(path));
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
@@ -69,7 +65,7 @@ std::optional<QString> checkHeader(const QString &path)
     if (changeCounter == validFor && pageCount > 0 && !logMayHoldTheRest) {
         const qint64 expected = pageSize * qint64(pageCount);
         if (file.size() < expected) {
-            return tr("%1 is damaged: it should be %2 bytes long but is only %3. "
+            return QCoreApplication::translate("Annals::AtlasInspector", "%1 is damaged: it should be %2 bytes long but is only %3. "
                       "It may have been cut off while being copied or downloaded.")
                 .arg(displayPath(path))
                 .arg(expected)
@@ -105,7 +101,7 @@ QList<AtlasProblem> compareSchema(const QList<SchemaObject> &actual,
     };
     for (const SchemaObject &object : actual) {
         if (object.type == QLatin1String("trigger") || object.type == QLatin1String("view")) {
-            problems.append({tr("it carries a %1 that Annals atlases never have; it was refused "
+            problems.append({QCoreApplication::translate("Annals::AtlasInspector", "it carries a %1 that Annals atlases never have; it was refused "
                                 "and nothing in it was run")
                                  .arg(describeObject(object)),
                              {}, 0});
@@ -114,13 +110,13 @@ QList<AtlasProblem> compareSchema(const QList<SchemaObject> &actual,
         const SchemaObject *ours = findByName(expected, object.name);
         // A newer Annals may add tables; this version ignores what it does not know.
         if (!ours && !newerVersion)
-            problems.append({tr("it holds a %1 that the Annals schema does not define").arg(describeObject(object)), {}, 0});
+            problems.append({QCoreApplication::translate("Annals::AtlasInspector", "it holds a %1 that the Annals schema does not define").arg(describeObject(object)), {}, 0});
         else if (ours && !newerVersion && *ours != object)
-            problems.append({tr("its %1 differs from the Annals schema").arg(describeObject(object)), {}, 0});
+            problems.append({QCoreApplication::translate("Annals::AtlasInspector", "its %1 differs from the Annals schema").arg(describeObject(object)), {}, 0});
     }
     for (const SchemaObject &object : expected) {
         if (object.type == QLatin1String("table") && !findByName(actual, object.name))
-            problems.append({tr("it lacks the %1 of the Annals schema").arg(describeObject(object)), {}, 0});
+            problems.append({QCoreApplication::translate("Annals::AtlasInspector", "it lacks the %1 of the Annals schema").arg(describeObject(object)), {}, 0});
     }
     return problems;
 }
@@ -131,7 +127,7 @@ void collect(const QSqlDatabase &db, const QString &sql, QList<AtlasProblem> *pr
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
-        problems->append({tr("a check could not run: %1").arg(query.lastError().text()), {}, 0});
+        problems->append({QCoreApplication::translate("Annals::AtlasInspector", "a check could not run: %1").arg(query.lastError().text()), {}, 0});
         return;
     }
     while (query.next())
@@ -153,8 +149,8 @@ QString AtlasProblem::toString() const
     if (table.isEmpty())
         return message;
     if (row == 0)
-        return tr("%1: %2").arg(table, message);
-    return tr("%1, row %2: %3").arg(table).arg(row).arg(message);
+        return QCoreApplication::translate("Annals::AtlasInspector", "%1: %2").arg(table, message);
+    return QCoreApplication::translate("Annals::AtlasInspector", "%1, row %2: %3").arg(table).arg(row).arg(message);
 }
 
 QList<AtlasProblem> AtlasInspector::checkContents(const QSqlDatabase &db)
@@ -162,7 +158,7 @@ QList<AtlasProblem> AtlasInspector::checkContents(const QSqlDatabase &db)
     QList<AtlasProblem> problems;
 
     collect(db, QStringLiteral("PRAGMA foreign_key_check"), &problems, [](const QSqlQuery &q) {
-        return AtlasProblem{tr("refers to a row of %1 that does not exist").arg(q.value(2).toString()),
+        return AtlasProblem{QCoreApplication::translate("Annals::AtlasInspector", "refers to a row of %1 that does not exist").arg(q.value(2).toString()),
                             q.value(0).toString(), q.value(1).toLongLong()};
     });
 
@@ -178,7 +174,7 @@ QList<AtlasProblem> AtlasInspector::checkContents(const QSqlDatabase &db)
                                "ORDER BY id")
                     .arg(table),
                 &problems, [table](const QSqlQuery &q) {
-                    return AtlasProblem{tr("ends (%1) before it starts (%2)")
+                    return AtlasProblem{QCoreApplication::translate("Annals::AtlasInspector", "ends (%1) before it starts (%2)")
                                             .arg(dateText(q.value(3), q.value(4)),
                                                  dateText(q.value(1), q.value(2))),
                                         table, q.value(0).toLongLong()};
@@ -187,7 +183,7 @@ QList<AtlasProblem> AtlasInspector::checkContents(const QSqlDatabase &db)
     collect(db,
             QStringLiteral("SELECT id FROM tour_steps WHERE window_end < window_start ORDER BY id"),
             &problems, [](const QSqlQuery &q) {
-                return AtlasProblem{tr("its window ends before it starts"), QStringLiteral("tour_steps"),
+                return AtlasProblem{QCoreApplication::translate("Annals::AtlasInspector", "its window ends before it starts"), QStringLiteral("tour_steps"),
                                     q.value(0).toLongLong()};
             });
 
@@ -209,7 +205,7 @@ QList<AtlasProblem> AtlasInspector::checkContents(const QSqlDatabase &db)
                                "AND NOT EXISTS (SELECT 1 FROM %2 t WHERE t.id = c.item_id) ORDER BY c.id")
                     .arg(kind, table),
                 &problems, [kind = kind, table = table](const QSqlQuery &q) {
-                    return AtlasProblem{tr("cites %1 %2, which does not exist in %3")
+                    return AtlasProblem{QCoreApplication::translate("Annals::AtlasInspector", "cites %1 %2, which does not exist in %3")
                                             .arg(kind)
                                             .arg(q.value(1).toLongLong())
                                             .arg(table),
@@ -223,16 +219,16 @@ AtlasInspection AtlasInspector::inspect(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return refuse(tr("%1 does not exist.").arg(displayPath(path)));
+        return refuse(QCoreApplication::translate("Annals::AtlasInspector", "%1 does not exist.").arg(displayPath(path)));
     if (!info.isFile())
-        return refuse(tr("%1 is not a file.").arg(displayPath(path)));
+        return refuse(QCoreApplication::translate("Annals::AtlasInspector", "%1 is not a file.").arg(displayPath(path)));
     if (auto headerProblem = checkHeader(path))
         return refuse(*headerProblem);
 
     AtlasConnection connection;
     QString error;
     if (!connection.open(path, AtlasConnection::Mode::ReadOnly, &error))
-        return refuse(tr("%1 cannot be opened: %2").arg(displayPath(path), error));
+        return refuse(QCoreApplication::translate("Annals::AtlasInspector", "%1 cannot be opened: %2").arg(displayPath(path), error));
     const QSqlDatabase db = connection.database();
 
     QSqlQuery query(db);
@@ -243,21 +239,21 @@ AtlasInspection AtlasInspector::inspect(const QString &path)
     bool ok = false;
     const int applicationId = pragmaInt(QStringLiteral("PRAGMA application_id"), &ok);
     if (!ok) {
-        return refuse(tr("%1 is damaged or not an SQLite database: %2")
+        return refuse(QCoreApplication::translate("Annals::AtlasInspector", "%1 is damaged or not an SQLite database: %2")
                           .arg(displayPath(path), query.lastError().text()));
     }
     if (applicationId != AtlasSchema::applicationId) {
-        return refuse(tr("%1 is an SQLite database of another application, not an Annals atlas.")
+        return refuse(QCoreApplication::translate("Annals::AtlasInspector", "%1 is an SQLite database of another application, not an Annals atlas.")
                           .arg(displayPath(path)));
     }
     const int version = pragmaInt(QStringLiteral("PRAGMA user_version"), &ok);
     if (!ok || version < 1)
-        return refuse(tr("%1 has no Annals schema version, so it cannot be read.").arg(displayPath(path)));
+        return refuse(QCoreApplication::translate("Annals::AtlasInspector", "%1 has no Annals schema version, so it cannot be read.").arg(displayPath(path)));
 
     // SQLite's own check reads pages, never runs anything the schema holds,
     // and a damaged file must be called damaged, not "different".
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        return refuse(tr("%1 is damaged: %2").arg(displayPath(path), query.lastError().text()));
+        return refuse(QCoreApplication::translate("Annals::AtlasInspector", "%1 is damaged: %2").arg(displayPath(path), query.lastError().text()));
     }
     QStringList damage;
     while (query.next()) {
@@ -266,7 +262,7 @@ AtlasInspection AtlasInspector::inspect(const QString &path)
             damage << line;
     }
     if (!damage.isEmpty()) {
-        return refuse(tr("%1 is damaged; SQLite reports: %2")
+        return refuse(QCoreApplication::translate("Annals::AtlasInspector", "%1 is damaged; SQLite reports: %2")
                           .arg(displayPath(path), damage.mid(0, 5).join(QLatin1String("; "))));
     }
     query.finish();
@@ -281,7 +277,7 @@ AtlasInspection AtlasInspector::inspect(const QString &path)
     if (!schemaProblems.isEmpty()) {
         inspection.canOpen = false;
         for (AtlasProblem problem : schemaProblems) {
-            problem.message = tr("%1 was refused: %2.").arg(displayPath(path), problem.message);
+            problem.message = QCoreApplication::translate("Annals::AtlasInspector", "%1 was refused: %2.").arg(displayPath(path), problem.message);
             inspection.problems.append(problem);
         }
         return inspection;
@@ -295,7 +291,7 @@ AtlasInspection AtlasInspector::inspect(const QString &path)
     if (newer) {
         inspection.readOnly = true;
         inspection.readOnlyReason =
-            tr("%1 was made by a newer version of Annals (schema version %2; this version "
+            QCoreApplication::translate("Annals::AtlasInspector", "%1 was made by a newer version of Annals (schema version %2; this version "
                "understands up to %3). It is open read-only so that nothing in it is lost.")
                 .arg(displayPath(path))
                 .arg(version)
@@ -303,7 +299,7 @@ AtlasInspection AtlasInspector::inspect(const QString &path)
     } else if (!hasAnyWriteBit(info) || !info.isWritable()) {
         inspection.readOnly = true;
         inspection.readOnlyReason =
-            tr("%1 is read-only on disk, so changes cannot be stored. "
+            QCoreApplication::translate("Annals::AtlasInspector", "%1 is read-only on disk, so changes cannot be stored. "
                "Use File ▸ Save a Copy As… to make a copy you can edit.")
                 .arg(displayPath(path));
     } else if (!inspection.problems.isEmpty()) {

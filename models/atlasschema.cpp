@@ -15,10 +15,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::AtlasSchema", text);
-}
 
 } // namespace
 
@@ -67,7 +63,7 @@ bool AtlasSchema::migrate(const QSqlDatabase &db, int fromVersion, int toVersion
 {
     QSqlDatabase database = db;
     if (!database.transaction()) {
-        *error = tr("Could not start the upgrade: %1").arg(database.lastError().text());
+        *error = QCoreApplication::translate("Annals::AtlasSchema", "Could not start the upgrade: %1").arg(database.lastError().text());
         return false;
     }
     QSqlQuery query(database);
@@ -76,7 +72,7 @@ bool AtlasSchema::migrate(const QSqlDatabase &db, int fromVersion, int toVersion
             continue;
         for (const QString &statement : migration.statements) {
             if (!query.exec(statement)) {
-                *error = tr("Upgrading to schema version %1 failed: %2\nStatement: %3")
+                *error = QCoreApplication::translate("Annals::AtlasSchema", "Upgrading to schema version %1 failed: %2\nStatement: %3")
                              .arg(migration.version)
                              .arg(query.lastError().text(), statement.left(200));
                 query.finish();
@@ -88,7 +84,7 @@ bool AtlasSchema::migrate(const QSqlDatabase &db, int fromVersion, int toVersion
     const bool stamped = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion))
         && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     if (!stamped || !database.commit()) {
-        *error = tr("Could not finish the upgrade: %1").arg(database.lastError().text());
+        *error = QCoreApplication::translate("Annals::AtlasSchema", "Could not finish the upgrade: %1").arg(database.lastError().text());
         query.finish();
         database.rollback();
         return false;

@@ -16,10 +16,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::AtlasStore", text);
-}
 
 // Rolls back unless committed, so that every early return leaves the file as it was.
 // Nests: inside another Transaction on the same connection it is a savepoint,
@@ -501,17 +497,17 @@ bool changeOneRow(QSqlQuery &q, const QString &statement, ItemId id, const QStri
 
 QString noActor()
 {
-    return tr("There is no actor %1.");
+    return QCoreApplication::translate("Annals::AtlasStore", "There is no actor %1.");
 }
 
 QString noRelation()
 {
-    return tr("There is no relation %1.");
+    return QCoreApplication::translate("Annals::AtlasStore", "There is no relation %1.");
 }
 
 QString noSource()
 {
-    return tr("There is no source %1.");
+    return QCoreApplication::translate("Annals::AtlasStore", "There is no source %1.");
 }
 
 // Optional numbers are NULL when absent.
@@ -550,7 +546,7 @@ void bindEraColumns(QSqlQuery &q, const Era &era)
 
 QString noEra()
 {
-    return tr("There is no era %1.");
+    return QCoreApplication::translate("Annals::AtlasStore", "There is no era %1.");
 }
 
 const QString eventLinkColumns = QStringLiteral("id, from_event_id, to_event_id, kind");
@@ -570,7 +566,7 @@ void bindEventLinkColumns(QSqlQuery &q, const EventLink &link)
 
 QString noEventLink()
 {
-    return tr("There is no link %1 between events.");
+    return QCoreApplication::translate("Annals::AtlasStore", "There is no link %1 between events.");
 }
 
 const QString seriesPointColumns = QStringLiteral("id, series_id, time, precision, value, low, high, note");
@@ -601,7 +597,7 @@ void bindSeriesPointColumns(QSqlQuery &q, const SeriesPointEntry &point)
 
 QString noSeriesPoint()
 {
-    return tr("There is no series value %1.");
+    return QCoreApplication::translate("Annals::AtlasStore", "There is no series value %1.");
 }
 
 // A kind without a search entry (eras, links, series values): one row of
@@ -723,7 +719,7 @@ QVariant timeOrNull(const std::optional<qint64> &time)
 
 QString noTour()
 {
-    return tr("There is no tour %1.");
+    return QCoreApplication::translate("Annals::AtlasStore", "There is no tour %1.");
 }
 
 // Replaces every step of the tour by `steps`, numbered 1..n, on a query
@@ -801,13 +797,13 @@ const QString actorCitationsWhere = QStringLiteral(
 QString validateEvent(const Event &event)
 {
     if (event.title.trimmed().isEmpty())
-        return tr("An event needs a title.");
+        return QCoreApplication::translate("Annals::AtlasStore", "An event needs a title.");
     if (!event.when.start.isValid())
-        return tr("An event needs a start date.");
+        return QCoreApplication::translate("Annals::AtlasStore", "An event needs a start date.");
     if (event.importance < 1 || event.importance > 5)
-        return tr("Importance runs from 1 to 5.");
+        return QCoreApplication::translate("Annals::AtlasStore", "Importance runs from 1 to 5.");
     if (event.when.hasEnd() && event.when.end.seconds() < event.when.start.seconds())
-        return tr("The end (%1) is before the start (%2).")
+        return QCoreApplication::translate("Annals::AtlasStore", "The end (%1) is before the start (%2).")
             .arg(event.when.end.toDisplayString(), event.when.start.toDisplayString());
     return {};
 }
@@ -817,7 +813,7 @@ namespace {
 QString spanProblem(const HistoricalDate &start, const HistoricalDate &end)
 {
     if (start.isValid() && end.isValid() && end.seconds() < start.seconds())
-        return tr("The end (%1) is before the start (%2).").arg(end.toDisplayString(), start.toDisplayString());
+        return QCoreApplication::translate("Annals::AtlasStore", "The end (%1) is before the start (%2).").arg(end.toDisplayString(), start.toDisplayString());
     return {};
 }
 
@@ -826,33 +822,33 @@ QString spanProblem(const HistoricalDate &start, const HistoricalDate &end)
 QString validateActor(const Actor &actor)
 {
     if (actor.name.trimmed().isEmpty())
-        return tr("An actor needs a name.");
+        return QCoreApplication::translate("Annals::AtlasStore", "An actor needs a name.");
     return spanProblem(actor.start, actor.end);
 }
 
 QString validateRelation(const Relation &relation)
 {
     if (relation.sourceId == 0 || relation.targetId == 0)
-        return tr("A relation needs two actors.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A relation needs two actors.");
     if (relation.sourceId == relation.targetId)
-        return tr("A relation joins two different actors.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A relation joins two different actors.");
     if (!relation.when.start.isValid())
-        return tr("A relation needs a start date.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A relation needs a start date.");
     if (relation.stance < -1 || relation.stance > 1)
-        return tr("The stance is hostile, neutral or cooperative.");
+        return QCoreApplication::translate("Annals::AtlasStore", "The stance is hostile, neutral or cooperative.");
     return spanProblem(relation.when.start, relation.when.end);
 }
 
 QString validateSource(const Source &source)
 {
     if (source.title.trimmed().isEmpty())
-        return tr("A source needs a title.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A source needs a title.");
     if (!source.url.trimmed().isEmpty()) {
         const QUrl url(source.url.trimmed(), QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             || url.host().isEmpty())
-            return tr("The address must be a web address starting with http:// or https://.");
+            return QCoreApplication::translate("Annals::AtlasStore", "The address must be a web address starting with http:// or https://.");
     }
     return {};
 }
@@ -860,43 +856,43 @@ QString validateSource(const Source &source)
 QString validateEra(const Era &era)
 {
     if (era.title.trimmed().isEmpty())
-        return tr("An era needs a title.");
+        return QCoreApplication::translate("Annals::AtlasStore", "An era needs a title.");
     if (!era.when.start.isValid())
-        return tr("An era needs a start date.");
+        return QCoreApplication::translate("Annals::AtlasStore", "An era needs a start date.");
     if (!era.when.end.isValid())
-        return tr("An era needs an end date.");
+        return QCoreApplication::translate("Annals::AtlasStore", "An era needs an end date.");
     return spanProblem(era.when.start, era.when.end);
 }
 
 QString validateEventLink(const EventLink &link)
 {
     if (link.fromEventId == 0 || link.toEventId == 0)
-        return tr("A link needs two events.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A link needs two events.");
     if (link.fromEventId == link.toEventId)
-        return tr("An event cannot be linked to itself.");
+        return QCoreApplication::translate("Annals::AtlasStore", "An event cannot be linked to itself.");
     return {};
 }
 
 QString validateSeriesPoint(const SeriesPointEntry &point)
 {
     if (point.seriesId == 0)
-        return tr("A value belongs to a series.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A value belongs to a series.");
     if (!point.time.isValid())
-        return tr("A value needs a date.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A value needs a date.");
     if (!std::isfinite(point.value) || (point.low && !std::isfinite(*point.low))
         || (point.high && !std::isfinite(*point.high)))
-        return tr("A value must be a finite number.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A value must be a finite number.");
     if (point.low && *point.low > point.value)
-        return tr("The low estimate (%1) is above the value (%2).").arg(*point.low).arg(point.value);
+        return QCoreApplication::translate("Annals::AtlasStore", "The low estimate (%1) is above the value (%2).").arg(*point.low).arg(point.value);
     if (point.high && *point.high < point.value)
-        return tr("The high estimate (%1) is below the value (%2).").arg(*point.high).arg(point.value);
+        return QCoreApplication::translate("Annals::AtlasStore", "The high estimate (%1) is below the value (%2).").arg(*point.high).arg(point.value);
     return {};
 }
 
 QString validateTour(const Tour &tour)
 {
     if (tour.title.trimmed().isEmpty())
-        return tr("A tour needs a title.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A tour needs a title.");
     for (const TourStep &step : tour.steps) {
         if (const QString problem = validateTourStep(step); !problem.isEmpty())
             return problem;
@@ -907,11 +903,11 @@ QString validateTour(const Tour &tour)
 QString validateTourStep(const TourStep &step)
 {
     if (step.windowStart.has_value() != step.windowEnd.has_value())
-        return tr("A step's time window needs both a start and an end, or neither.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A step's time window needs both a start and an end, or neither.");
     if (step.windowStart && *step.windowEnd <= *step.windowStart)
-        return tr("A step's time window must end after it starts.");
+        return QCoreApplication::translate("Annals::AtlasStore", "A step's time window must end after it starts.");
     if (step.caption.size() > maxTourCaptionLength)
-        return tr("A caption can be at most %1 characters long; this one has %2.")
+        return QCoreApplication::translate("Annals::AtlasStore", "A caption can be at most %1 characters long; this one has %2.")
             .arg(maxTourCaptionLength)
             .arg(step.caption.size());
     return {};
@@ -1044,7 +1040,7 @@ std::optional<Event> AtlasStore::event(ItemId id, QString *error) const
     if (!run(q, error))
         return std::nullopt;
     if (!q.next()) {
-        *error = tr("There is no event %1.").arg(id);
+        *error = QCoreApplication::translate("Annals::AtlasStore", "There is no event %1.").arg(id);
         return std::nullopt;
     }
     Event event = eventFromRow(q);
@@ -1211,7 +1207,7 @@ bool AtlasStore::updateEvent(const Event &event, QString *error)
     if (!run(q, error))
         return false;
     if (q.numRowsAffected() != 1) {
-        *error = tr("There is no event %1.").arg(event.id);
+        *error = QCoreApplication::translate("Annals::AtlasStore", "There is no event %1.").arg(event.id);
         return false;
     }
     q.prepare(QStringLiteral("DELETE FROM event_actors WHERE event_id = ?"));
@@ -1250,7 +1246,7 @@ bool AtlasStore::removeEvent(ItemId id, QString *error)
             return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("There is no event %1.").arg(id);
+        *error = QCoreApplication::translate("Annals::AtlasStore", "There is no event %1.").arg(id);
         return false;
     }
     if (!transaction.commit()) {
@@ -1529,7 +1525,7 @@ bool AtlasStore::removeSource(ItemId id, QString *error)
 
 std::optional<Citation> AtlasStore::citation(ItemId id, QString *error) const
 {
-    return oneRow<Citation>(m_db, citationColumns, QStringLiteral("citations"), id, tr("There is no citation %1."),
+    return oneRow<Citation>(m_db, citationColumns, QStringLiteral("citations"), id, QCoreApplication::translate("Annals::AtlasStore", "There is no citation %1."),
                             citationFromRow, error);
 }
 
@@ -1545,7 +1541,7 @@ bool AtlasStore::removeCitation(ItemId id, QString *error)
 {
     return inTransaction(m_db, error, [&](QSqlQuery &q) {
         return changeOneRow(q, QStringLiteral("DELETE FROM citations WHERE id = ?"), id,
-                            tr("There is no citation %1."), error);
+                            QCoreApplication::translate("Annals::AtlasStore", "There is no citation %1."), error);
     });
 }
 
@@ -1654,7 +1650,7 @@ bool AtlasStore::insertTourWithId(const Tour &tour, const QList<Citation> &citat
 bool AtlasStore::updateTour(const Tour &tour, QString *error)
 {
     return updateOneRow(
-        m_db, tour.title.trimmed().isEmpty() ? tr("A tour needs a title.") : QString(),
+        m_db, tour.title.trimmed().isEmpty() ? QCoreApplication::translate("Annals::AtlasStore", "A tour needs a title.") : QString(),
         QStringLiteral("UPDATE tours SET title = ?, description = ? WHERE id = ?"),
         [&](QSqlQuery &q) {
             q.addBindValue(text(tour.title.trimmed()));
@@ -1785,20 +1781,20 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
         if (reference == 0) {
             *resolved = 0;
             if (!optional)
-                problem = tr("It names nothing where it must name an item.");
+                problem = QCoreApplication::translate("Annals::AtlasStore", "It names nothing where it must name an item.");
             return optional;
         }
         if (reference > 0) {
             *resolved = reference;
             if (!rowExists(m_db, table, reference)) {
-                problem = tr("It names item %1, which the atlas does not hold.").arg(reference);
+                problem = QCoreApplication::translate("Annals::AtlasStore", "It names item %1, which the atlas does not hold.").arg(reference);
                 return false;
             }
             return true;
         }
         const qsizetype index = bundleIndex(reference);
         if (index < 0 || index >= made.size()) {
-            problem = tr("It names item %1 of the import, which does not exist.").arg(index + 1);
+            problem = QCoreApplication::translate("Annals::AtlasStore", "It names item %1 of the import, which does not exist.").arg(index + 1);
             return false;
         }
         *resolved = made[index];
@@ -1808,7 +1804,7 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
         return fixedIds && index < (fixedIds->*list).size() ? (fixedIds->*list)[index] : 0;
     };
     auto fail = [&](const QString &item, const QString &why) {
-        *error = tr("%1: %2").arg(item, why);
+        *error = QCoreApplication::translate("Annals::AtlasStore", "%1: %2").arg(item, why);
         return false;
     };
     const QList<Citation> noCitations;
@@ -1831,7 +1827,7 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
         ItemId id = 0;
         QString why;
         if (!writeSource(source, source.id ? &noCitations : nullptr, &id, &why))
-            return fail(bundleItemName(tr("Source"), i, source.title), why);
+            return fail(bundleItemName(QCoreApplication::translate("Annals::AtlasStore", "Source"), i, source.title), why);
         ids->sources << id;
     }
     for (qsizetype i = 0; i < bundle.actors.size(); ++i) {
@@ -1841,19 +1837,19 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
         ItemId id = 0;
         QString why;
         if (!writeActor(actor, actor.id ? &none : nullptr, &id, &why))
-            return fail(bundleItemName(tr("Actor"), i, actor.name), why);
+            return fail(bundleItemName(QCoreApplication::translate("Annals::AtlasStore", "Actor"), i, actor.name), why);
         ids->actors << id;
     }
     for (qsizetype i = 0; i < bundle.actorNames.size(); ++i) {
         ActorName name = bundle.actorNames[i];
-        const QString item = bundleItemName(tr("Other name"), i, name.name);
+        const QString item = bundleItemName(QCoreApplication::translate("Annals::AtlasStore", "Other name"), i, name.name);
         name.id = fixedId(&ImportedIds::actorNames, i);
         if (!resolve(name.actorId, ids->actors, QStringLiteral("actors"), false, &name.actorId))
             return fail(item, problem);
         if (name.name.trimmed().isEmpty())
-            return fail(item, tr("A name cannot be empty."));
+            return fail(item, QCoreApplication::translate("Annals::AtlasStore", "A name cannot be empty."));
         if (name.start.isValid() && name.end.isValid() && name.end.periodEnd() <= name.start.seconds())
-            return fail(item, tr("The name’s period ends before it starts."));
+            return fail(item, QCoreApplication::translate("Annals::AtlasStore", "The name’s period ends before it starts."));
         ItemId id = 0;
         QString why;
         if (!inTransaction(m_db, &why, [&](QSqlQuery &q) { return insertActorNames(q, {name}, &why, &id); }))
@@ -1862,7 +1858,7 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
     }
     for (qsizetype i = 0; i < bundle.events.size(); ++i) {
         Event event = bundle.events[i];
-        const QString item = bundleItemName(tr("Event"), i, event.title);
+        const QString item = bundleItemName(QCoreApplication::translate("Annals::AtlasStore", "Event"), i, event.title);
         event.id = fixedId(&ImportedIds::events, i);
         for (EventActor &part : event.actors) {
             if (!resolve(part.actorId, ids->actors, QStringLiteral("actors"), false, &part.actorId))
@@ -1876,7 +1872,7 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
     }
     for (qsizetype i = 0; i < bundle.relations.size(); ++i) {
         Relation relation = bundle.relations[i];
-        const QString item = bundleItemName(tr("Relation"), i, relation.label);
+        const QString item = bundleItemName(QCoreApplication::translate("Annals::AtlasStore", "Relation"), i, relation.label);
         relation.id = fixedId(&ImportedIds::relations, i);
         if (!resolve(relation.sourceId, ids->actors, QStringLiteral("actors"), false, &relation.sourceId)
             || !resolve(relation.targetId, ids->actors, QStringLiteral("actors"), false, &relation.targetId)
@@ -1892,7 +1888,7 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
     }
     for (qsizetype i = 0; i < bundle.eras.size(); ++i) {
         Era era = bundle.eras[i];
-        const QString item = bundleItemName(tr("Era"), i, era.title);
+        const QString item = bundleItemName(QCoreApplication::translate("Annals::AtlasStore", "Era"), i, era.title);
         era.id = fixedId(&ImportedIds::eras, i);
         QString why;
         if (era.id != 0) {
@@ -1907,7 +1903,7 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
     }
     for (qsizetype i = 0; i < bundle.citations.size(); ++i) {
         Citation citation = bundle.citations[i];
-        const QString item = bundleItemName(tr("Citation"), i, {});
+        const QString item = bundleItemName(QCoreApplication::translate("Annals::AtlasStore", "Citation"), i, {});
         citation.id = fixedId(&ImportedIds::citations, i);
         if (!resolve(citation.sourceId, ids->sources, QStringLiteral("sources"), false, &citation.sourceId))
             return fail(item, problem);
@@ -1924,7 +1920,7 @@ bool AtlasStore::writeBundle(const ImportBundle &bundle, const ImportedIds *fixe
             if (!resolve(citation.itemId, (*ids).*(kind->second), kind->first, false, &citation.itemId))
                 return fail(item, problem);
         } else {
-            return fail(item, tr("An import cannot cite “%1” items.").arg(citation.itemKind));
+            return fail(item, QCoreApplication::translate("Annals::AtlasStore", "An import cannot cite “%1” items.").arg(citation.itemKind));
         }
         QString why;
         const std::optional<ItemId> id = insertCitation(citation, &why);

@@ -9,10 +9,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::CsvReader", text);
-}
 
 // The line and column of byte `offset`, for an encoding error: counted over
 // the bytes before it, which are valid (the decoder stopped at the first bad one).
@@ -124,14 +120,14 @@ std::optional<CsvTable> CsvReader::read(QByteArrayView bytes, CsvError *error, Q
     };
 
     if (bytes.size() > limits.maximumBytes) {
-        return fail(0, 0, tr("The file is %1 MB; CSV files up to %2 MB can be read.")
+        return fail(0, 0, QCoreApplication::translate("Annals::CsvReader", "The file is %1 MB; CSV files up to %2 MB can be read.")
                               .arg(bytes.size() / (1024 * 1024))
                               .arg(limits.maximumBytes / (1024 * 1024)));
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-        failure = positionOfByte(bytes, bad, tr("This is not UTF-8 text (byte 0x%1). Save the file as \"CSV UTF-8\".")
+        failure = positionOfByte(bytes, bad, QCoreApplication::translate("Annals::CsvReader", "This is not UTF-8 text (byte 0x%1). Save the file as \"CSV UTF-8\".")
                                                  .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
         return std::nullopt;
     }
@@ -157,7 +153,7 @@ std::optional<CsvTable> CsvReader::read(QByteArrayView bytes, CsvError *error, Q
         return true;
     };
     const auto tooManyFields = [&] {
-        return fail(line, column, tr("A record has more than %1 fields.").arg(limits.maximumFieldsPerRecord));
+        return fail(line, column, QCoreApplication::translate("Annals::CsvReader", "A record has more than %1 fields.").arg(limits.maximumFieldsPerRecord));
     };
     const auto endRecord = [&]() -> bool {
         table.records.append(record);
@@ -167,7 +163,7 @@ std::optional<CsvTable> CsvReader::read(QByteArrayView bytes, CsvError *error, Q
         return table.records.size() <= limits.maximumRecords;
     };
     const auto tooManyRecords = [&] {
-        return fail(line, column, tr("The file has more than %1 records.").arg(limits.maximumRecords));
+        return fail(line, column, QCoreApplication::translate("Annals::CsvReader", "The file has more than %1 records.").arg(limits.maximumRecords));
     };
 
     qsizetype i = 0;
@@ -211,15 +207,15 @@ std::optional<CsvTable> CsvReader::read(QByteArrayView bytes, CsvError *error, Q
                     ++column;
                 }
                 if (field.size() > limits.maximumFieldLength)
-                    return fail(openLine, openColumn, tr("A field is longer than %1 characters.").arg(limits.maximumFieldLength));
+                    return fail(openLine, openColumn, QCoreApplication::translate("Annals::CsvReader", "A field is longer than %1 characters.").arg(limits.maximumFieldLength));
             }
             if (!closed)
-                return fail(openLine, openColumn, tr("The quote opened here is never closed."));
+                return fail(openLine, openColumn, QCoreApplication::translate("Annals::CsvReader", "The quote opened here is never closed."));
             fieldStarted = true;
             if (i < size) {
                 const QChar next = text.at(i);
                 if (next != separator && next != u'\r' && next != u'\n')
-                    return fail(line, column, tr("Text after a closing quote: a field in quotes must end at the quote."));
+                    return fail(line, column, QCoreApplication::translate("Annals::CsvReader", "Text after a closing quote: a field in quotes must end at the quote."));
             }
             continue;
         }
@@ -243,11 +239,11 @@ std::optional<CsvTable> CsvReader::read(QByteArrayView bytes, CsvError *error, Q
             continue;
         }
         if (c == u'"')
-            return fail(line, column, tr("A quote inside a field that does not start with one: put the field in quotes and double the quote (\"\")."));
+            return fail(line, column, QCoreApplication::translate("Annals::CsvReader", "A quote inside a field that does not start with one: put the field in quotes and double the quote (\"\")."));
         field.append(c);
         fieldStarted = true;
         if (field.size() > limits.maximumFieldLength)
-            return fail(line, column, tr("A field is longer than %1 characters.").arg(limits.maximumFieldLength));
+            return fail(line, column, QCoreApplication::translate("Annals::CsvReader", "A field is longer than %1 characters.").arg(limits.maximumFieldLength));
         ++i;
         ++column;
     }

@@ -24,10 +24,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::EventIndex", text);
-}
 
 // The two statements load() runs. Reading `events` in table order (no ORDER
 // BY) is a straight walk of its b-tree; sorting a million rows by start in
@@ -461,7 +457,7 @@ std::optional<EventIndex> EventIndex::load(const QSqlDatabase &db, Reader reader
     EventIndex index;
     sqlite3 *handle = reader == Reader::QtSql ? nullptr : sqliteHandle(db);
     if (reader == Reader::SqliteApi && !handle) {
-        *error = tr("Annals cannot reach the SQLite library behind Qt's SQLite driver.");
+        *error = QCoreApplication::translate("Annals::EventIndex", "Annals cannot reach the SQLite library behind Qt's SQLite driver.");
         return std::nullopt;
     }
     const bool read = handle ? index.readWithSqliteApi(handle, error) : index.readWithQtSql(db, error);
@@ -476,8 +472,8 @@ bool EventIndex::readWithSqliteApi(sqlite3 *handle, QString *error)
     const PrecisionKeys &keys = precisionKeys();
     CategoryTable categories(&m_categoryNames);
     PeriodCache periods;
-    const QString eventsFailure = tr("Could not read the events: %1");
-    const QString actorsFailure = tr("Could not read the actors of the events: %1");
+    const QString eventsFailure = QCoreApplication::translate("Annals::EventIndex", "Could not read the events: %1");
+    const QString actorsFailure = QCoreApplication::translate("Annals::EventIndex", "Could not read the actors of the events: %1");
     {
         const Statement statement = prepare(handle, eventsSql, eventsFailure, error);
         if (!statement)
@@ -537,7 +533,7 @@ bool EventIndex::readWithQtSql(const QSqlDatabase &db, QString *error)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QString::fromLatin1(eventsSql))) {
-        *error = tr("Could not read the events: %1").arg(query.lastError().text());
+        *error = QCoreApplication::translate("Annals::EventIndex", "Could not read the events: %1").arg(query.lastError().text());
         return false;
     }
     while (query.next()) {
@@ -550,14 +546,14 @@ bool EventIndex::readWithQtSql(const QSqlDatabase &db, QString *error)
                     query.value(6).toLongLong(), categories.indexOf(query.value(7).toString()));
     }
     if (query.lastError().isValid()) {
-        *error = tr("Could not read the events: %1").arg(query.lastError().text());
+        *error = QCoreApplication::translate("Annals::EventIndex", "Could not read the events: %1").arg(query.lastError().text());
         return false;
     }
 
     RowFinder rows(m_ids);
     std::vector<ActorLink> links;
     if (!query.exec(QString::fromLatin1(eventActorsSql))) {
-        *error = tr("Could not read the actors of the events: %1").arg(query.lastError().text());
+        *error = QCoreApplication::translate("Annals::EventIndex", "Could not read the actors of the events: %1").arg(query.lastError().text());
         return false;
     }
     while (query.next()) {
@@ -567,7 +563,7 @@ bool EventIndex::readWithQtSql(const QSqlDatabase &db, QString *error)
             links.push_back({quint32(row), quint32(actorId)});
     }
     if (query.lastError().isValid()) {
-        *error = tr("Could not read the actors of the events: %1").arg(query.lastError().text());
+        *error = QCoreApplication::translate("Annals::EventIndex", "Could not read the actors of the events: %1").arg(query.lastError().text());
         return false;
     }
     buildReadingOrderLinks(m_ids.size(), links, &m_actorOffsets, &m_actorIds);

@@ -13,10 +13,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::SqliteHandle", text);
-}
 
 bool sameLibraryAsQt(const QSqlDatabase &db)
 {
@@ -47,7 +43,7 @@ bool hardenConnection(const QSqlDatabase &db, QString *error)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
-        *error = tr("Annals cannot reach the SQLite library behind Qt's SQLite driver, "
+        *error = QCoreApplication::translate("Annals::SqliteHandle", "Annals cannot reach the SQLite library behind Qt's SQLite driver, "
                     "so it cannot open atlas files safely.");
         return false;
     }
@@ -64,7 +60,7 @@ bool hardenConnection(const QSqlDatabase &db, QString *error)
         int applied = -1;
         if (sqlite3_db_config(handle, setting[0], setting[1], &applied) != SQLITE_OK
             || applied != setting[1]) {
-            *error = tr("SQLite refused a safety setting (%1).").arg(setting[0]);
+            *error = QCoreApplication::translate("Annals::SqliteHandle", "SQLite refused a safety setting (%1).").arg(setting[0]);
             return false;
         }
     }
@@ -75,7 +71,7 @@ bool executeScript(const QSqlDatabase &db, const QString &script, QString *error
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
-        *error = tr("Annals cannot reach the SQLite library behind Qt's SQLite driver.");
+        *error = QCoreApplication::translate("Annals::SqliteHandle", "Annals cannot reach the SQLite library behind Qt's SQLite driver.");
         return false;
     }
     const QByteArray utf8 = script.toUtf8();
@@ -89,7 +85,7 @@ bool executeScript(const QSqlDatabase &db, const QString &script, QString *error
             return 1 + int(std::count(utf8.constData(), at, '\n'));
         };
         if (prepared != SQLITE_OK) {
-            *error = tr("Line %1: %2").arg(lineOf(cursor)).arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+            *error = QCoreApplication::translate("Annals::SqliteHandle", "Line %1: %2").arg(lineOf(cursor)).arg(QString::fromUtf8(sqlite3_errmsg(handle)));
             return false;
         }
         if (statement) {
@@ -108,7 +104,7 @@ bool executeScript(const QSqlDatabase &db, const QString &script, QString *error
                     else
                         ++start;
                 }
-                *error = tr("Line %1: %2").arg(lineOf(start)).arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+                *error = QCoreApplication::translate("Annals::SqliteHandle", "Line %1: %2").arg(lineOf(start)).arg(QString::fromUtf8(sqlite3_errmsg(handle)));
                 return false;
             }
         }
@@ -121,13 +117,13 @@ bool backupTo(const QSqlDatabase &db, const QString &targetPath, QString *error)
 {
     sqlite3 *source = sqliteHandle(db);
     if (!source) {
-        *error = tr("Annals cannot reach the SQLite library behind Qt's SQLite driver.");
+        *error = QCoreApplication::translate("Annals::SqliteHandle", "Annals cannot reach the SQLite library behind Qt's SQLite driver.");
         return false;
     }
     sqlite3 *target = nullptr;
     if (sqlite3_open_v2(targetPath.toUtf8().constData(), &target,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        *error = tr("Cannot create %1: %2").arg(targetPath, QString::fromUtf8(sqlite3_errmsg(target)));
+        *error = QCoreApplication::translate("Annals::SqliteHandle", "Cannot create %1: %2").arg(targetPath, QString::fromUtf8(sqlite3_errmsg(target)));
         sqlite3_close(target);
         return false;
     }
@@ -138,7 +134,7 @@ bool backupTo(const QSqlDatabase &db, const QString &targetPath, QString *error)
         sqlite3_backup_finish(backup);
     }
     if (result != SQLITE_DONE)
-        *error = tr("Could not copy the atlas to %1: %2").arg(targetPath, QString::fromUtf8(sqlite3_errmsg(target)));
+        *error = QCoreApplication::translate("Annals::SqliteHandle", "Could not copy the atlas to %1: %2").arg(targetPath, QString::fromUtf8(sqlite3_errmsg(target)));
     sqlite3_close(target);
     return result == SQLITE_DONE;
 }

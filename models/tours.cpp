@@ -11,10 +11,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("Annals::Tours", text, disambiguation);
-}
 
 template<typename Item>
 const Item *findById(const QList<Item> &items, ItemId id)
@@ -47,9 +43,9 @@ TourStep stepFromView(const TourView &view, const AtlasData &data)
     if (const Event *event = findById(data.events, view.selectedEvent)) {
         step.eventId = event->id;
         const QString when = event->when.hasEnd()
-            ? tr("%1 – %2", "start, end").arg(event->when.start.toDisplayString(), event->when.end.toDisplayString())
+            ? QCoreApplication::translate("Annals::Tours", "%1 – %2", "start, end").arg(event->when.start.toDisplayString(), event->when.end.toDisplayString())
             : event->when.start.toDisplayString();
-        step.caption = tr("%1 (%2)", "event title, date").arg(event->title, when);
+        step.caption = QCoreApplication::translate("Annals::Tours", "%1 (%2)", "event title, date").arg(event->title, when);
     }
     for (ItemId actor : {view.selectedActor, view.graphFocusActor}) {
         if (findById(data.actors, actor)) {
@@ -91,12 +87,12 @@ QString tourStepLabel(const AtlasData &data, const TourStep &step, int index)
         text += QChar(0x2026);
     if (text.isEmpty()) {
         const Event *event = findById(data.events, step.eventId);
-        text = event ? event->title : tr("(no caption)");
+        text = event ? event->title : QCoreApplication::translate("Annals::Tours", "(no caption)");
     }
     const QString year = tourStepYear(data, step);
     const QString number = QString::number(index + 1);
-    return year.isEmpty() ? tr("%1. %2", "number, caption").arg(number, text)
-                          : tr("%1. %2 — %3", "number, year, caption").arg(number, year, text);
+    return year.isEmpty() ? QCoreApplication::translate("Annals::Tours", "%1. %2", "number, caption").arg(number, text)
+                          : QCoreApplication::translate("Annals::Tours", "%1. %2 — %3", "number, year, caption").arg(number, year, text);
 }
 
 } // namespace Annals
