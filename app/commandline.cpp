@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "languages.h"
+
 #include "atlas.h"
 #include "atlasinspector.h"
 #include "historicaldate.h"
@@ -112,6 +114,10 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                          QCoreApplication::translate("Annals::CommandLine", "The colours for this run (not remembered): system, light, dark "
                                             "or high-contrast. Works with --screenshot too."),
                                          QCoreApplication::translate("Annals::CommandLine", "system|light|dark|high-contrast"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QCoreApplication::translate("Annals::CommandLine", "The interface language for this run (not remembered): %1.")
+                                                .arg(Languages::available().join(QStringLiteral(", "))),
+                                            QCoreApplication::translate("Annals::CommandLine", "code"));
     const QCommandLineOption importOption(QStringLiteral("import"),
                                           QCoreApplication::translate("Annals::CommandLine", "Import <in> (TimelineJS .json, CSV .csv or GEXF .gexf) into the atlas "
                                              "given with --into and exit: 0 when everything was added, 1 with every "
@@ -125,7 +131,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
                                         QCoreApplication::translate("Annals::CommandLine", "events|actors|relations"));
     parser.addOptions({checkOption, writeSampleOption, screenshotOption, exportOption, viewOption, pageOption, tourOption, sizeOption,
                        windowOption, lanesOption, dateOption, searchOption, actorOption, importanceOption, presentOption,
-                       themeOption, importOption, intoOption, kindOption});
+                       themeOption, languageOption, importOption, intoOption, kindOption});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Annals::CommandLine", "The atlas to open."), QCoreApplication::translate("Annals::CommandLine", "[file]"));
 
     if (!parser.parse(arguments)) {
@@ -235,6 +241,15 @@ bool parseCommandLine(const QStringList &arguments, CommandLineRequest *request,
     for (const QCommandLineOption *option : {&viewOption, &pageOption, &tourOption}) {
         if (parser.isSet(*option) && !parser.isSet(exportOption)) {
             *error = QCoreApplication::translate("Annals::CommandLine", "--%1 only goes with --export.").arg(option->names().constFirst());
+            return false;
+        }
+    }
+
+    if (parser.isSet(languageOption)) {
+        request->language = parser.value(languageOption);
+        if (!Languages::available().contains(request->language)) {
+            *error = QCoreApplication::translate("Annals::CommandLine", "--language expects one of %1; got \"%2\".")
+                         .arg(Languages::available().join(QStringLiteral(", ")), request->language);
             return false;
         }
     }

@@ -30,6 +30,7 @@ struct CommandLineRequest {
     int minimumImportance = 1;                           // events shown from this importance up
     std::optional<int> presentStep;                      // presentation mode at this tour step (from 1; 0: no tour)
     std::optional<ThemeChoice> theme;                    // for this run only, never saved
+    QString language;                                    // a Languages::available() code for this run; empty: the saved choice
     QString helpText;
     // With Action::Export (which also reads the time window, cursor, lanes,
     // filter and windowSize, the picture's size, above).

@@ -7,6 +7,7 @@
 #include "presentationwindow.h"
 #include "sampleatlas.h"
 #include "graphview.h"
+#include "languages.h"
 #include "screenshot.h"
 #include "timelinelanes.h"
 #include "timelineview.h"
@@ -27,6 +28,16 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Annals"));
     QCoreApplication::setApplicationName(QStringLiteral("annals"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNALS_VERSION));
+    // The language chosen in Preferences, else the system's: before anything
+    // is worded, the command line's help included.
+    Annals::Languages::apply(Annals::Languages::resolve(Annals::Languages::savedChoice()));
+}
+
+// --language: this run only, never saved.
+void applyRequestedLanguage(const Annals::CommandLineRequest &request)
+{
+    if (!request.language.isEmpty())
+        Annals::Languages::apply(request.language);
 }
 
 // Whether `option` ("--screenshot") is given, alone or as --option=value.
@@ -64,6 +75,7 @@ int runHeadless(int argc, char **argv)
         err << error << Qt::endl << QCoreApplication::translate("main", "Try annals --help.") << Qt::endl;
         return 2;
     }
+    applyRequestedLanguage(request);
     switch (request.action) {
     case Annals::CommandLineRequest::Action::ShowHelp:
         out << request.helpText;
@@ -192,6 +204,7 @@ int main(int argc, char **argv)
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }
+    applyRequestedLanguage(request);
     // A screenshot shows the platform's colours unless asked for a theme, so
     // that it does not depend on the user's preferences; --theme is never saved.
     if (request.action == Annals::CommandLineRequest::Action::Screenshot) {
@@ -203,8 +216,12 @@ int main(int argc, char **argv)
     if (theme != Annals::ThemeChoice::System)
         Annals::Appearance::applyTheme(theme);
 
-    Annals::MainWindow window;
-    window.show();
+    // Made with new: a language change in Preferences replaces the window
+    // with one worded in the new language, and the old one deletes itself.
+    auto *window = new Annals::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setRebuildsOnLanguageChange(true);
+    window->show();
     QString path = request.atlasPath;
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastAtlas")).toString();
@@ -217,6 +234,6 @@ int main(int argc, char **argv)
         }
     }
     if (!path.isEmpty())
-        window.openAtlas(path);
+        window->openAtlas(path);
     return app.exec();
 }

@@ -30,6 +30,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDialog>
 #include <QDockWidget>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
@@ -681,6 +682,94 @@ void MainWindow::updateCounts()
 void MainWindow::closeAtlas()
 {
     setAtlas(nullptr);
+}
+
+std::unique_ptr<Atlas> MainWindow::takeAtlas()
+{
+    if (!m_atlas)
+        return nullptr;
+    m_undoGroup->removeStack(m_atlas->undoStack());
+    disconnect(m_atlas.get(), nullptr, this, nullptr);
+    // As when closing: every view lets go of the data first.
+    showAtlasData(nullptr);
+    m_eventActions->setAtlas(nullptr);
+    findChild<EditActions *>()->setAtlas(nullptr);
+    findChild<DataActions *>()->setAtlas(nullptr);
+    m_tourPanel->setAtlas(nullptr);
+    std::unique_ptr<Atlas> atlas = std::move(m_atlas);
+    updateWindowState();
+    return atlas;
+}
+
+MainWindow *MainWindow::rebuildInCurrentLanguage()
+{
+    m_rebuildPending = false;
+    closePresentation();
+    auto *next = new MainWindow(m_settingsUse, parentWidget());
+    next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+    next->setRebuildsOnLanguageChange(m_rebuildsOnLanguageChange);
+    next->setFontScale(m_fontScale);
+    next->setLaneMode(m_timeline->laneMode());
+    next->m_graph->setShowsWholeWindow(m_graph->showsWholeWindow());
+    next->m_graph->setShownKinds(m_graph->shownKinds());
+    next->m_overviewAction->setChecked(m_overviewAction->isChecked());
+    next->m_timelineColumn->setHiddenSeries(m_timelineColumn->hiddenSeries());
+    next->m_actorDockShownOnce = m_actorDockShownOnce;
+    next->restoreGeometry(saveGeometry());
+    next->restoreState(saveState());
+    next->m_views->restoreState(m_views->saveState());
+    next->m_timelineColumn->restoreSplitState(m_timelineColumn->saveSplitState());
+
+    // What the student was looking at: setAtlas() starts from no selection
+    // and no filter, so the view is handed over after it.
+    const ViewState &view = *m_viewState;
+    const qint64 windowStart = view.windowStart();
+    const qint64 windowEnd = view.windowEnd();
+    const qint64 cursor = view.cursor();
+    const ViewFilter filter = view.filter();
+    const ItemId event = view.selectedEvent();
+    const ItemId actor = view.selectedActor();
+    const ItemId relation = view.selectedRelation();
+    const bool wasVisible = isVisible();
+    if (std::unique_ptr<Atlas> atlas = takeAtlas())
+        next->setAtlas(std::move(atlas));
+    if (wasVisible)
+        next->show();
+    ViewState &nextView = *next->m_viewState;
+    nextView.setFilter(filter);
+    if (windowEnd > windowStart)
+        nextView.setWindow(windowStart, windowEnd);
+    nextView.setCursor(cursor);
+    nextView.setSelectedEvent(event);
+    nextView.setSelectedActor(actor);
+    nextView.setSelectedRelation(relation);
+
+    // The dialog that changed the language (Preferences) stays open.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *dialog : dialogs) {
+        if (!dialog->isVisible())
+            continue;
+        const QRect where = dialog->geometry();
+        dialog->setParent(next, dialog->windowFlags());
+        dialog->setGeometry(where);
+        dialog->show();
+    }
+    // Closing would save this window's settings and an empty last atlas.
+    hide();
+    deleteLater();
+    Q_EMIT replacedBy(next);
+    return next;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Installing a language sends one LanguageChange per catalogue (Annals's
+    // and Qt's): rebuild once, after both.
+    if (event->type() == QEvent::LanguageChange && m_rebuildsOnLanguageChange && !m_rebuildPending) {
+        m_rebuildPending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildInCurrentLanguage, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateWindowState()

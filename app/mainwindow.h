@@ -57,6 +57,21 @@ public:
     // Takes an already opened atlas (the in-memory sample, say).
     void setAtlas(std::unique_ptr<Atlas> atlas);
     void closeAtlas();
+    // Gives up the open atlas (with its undo history) without closing it;
+    // the window then shows no atlas.
+    std::unique_ptr<Atlas> takeAtlas();
+
+    // A window like this one with every text in the current language: the
+    // same atlas and undo history, view, docks, open dialogs and geometry.
+    // This window hides and deletes itself later. Annals's widgets set their
+    // texts once, when they are made, so after a language change the window
+    // is made again rather than each of ~1,500 texts being set a second time
+    // (docs/TRANSLATING.md).
+    MainWindow *rebuildInCurrentLanguage();
+    // Whether QEvent::LanguageChange rebuilds the window by itself (off by
+    // default: the window then deletes itself, so it must be made with new
+    // and owned by no one else; the rebuilt window inherits the choice).
+    void setRebuildsOnLanguageChange(bool rebuilds) { m_rebuildsOnLanguageChange = rebuilds; }
 
     Atlas *atlas() const { return m_atlas.get(); }
     EventTablePanel *eventTablePanel() const { return m_eventTablePanel; }
@@ -82,7 +97,12 @@ public:
     PresentationWindow *startPresentation(int tourIndex = 0, int startStep = 0, bool fullScreen = true);
     PresentationWindow *presentation() const;
 
+Q_SIGNALS:
+    // After rebuildInCurrentLanguage(): `next` carries on in this one's place.
+    void replacedBy(Annals::MainWindow *next);
+
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -160,6 +180,8 @@ private:
     QMenu *m_presentOnMenu = nullptr;
     QAction *m_presentAction = nullptr;
     QPointer<PresentationWindow> m_presentation;
+    bool m_rebuildsOnLanguageChange = false;
+    bool m_rebuildPending = false;
 };
 
 } // namespace Annals

@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (date.periodEnd() <= date.seconds())
         broken("the period ends before it starts", text, describe(date));
 
-    const QString shown = date.toDisplayString();
+    const QString shown = date.toEnglishString();
     if (shown.isEmpty())
         broken("a valid date has no display string", text, describe(date));
     const DateParseResult again = DateParser::parse(shown);
@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!(again.date == date)) {
         broken("the display string reads back as another date", text,
                shown + QStringLiteral(" (") + describe(date) + QStringLiteral(") -> ")
-                   + again.date.toDisplayString() + QStringLiteral(" (") + describe(again.date)
+                   + again.date.toEnglishString() + QStringLiteral(" (") + describe(again.date)
                    + QStringLiteral(")"));
     }
     return 0;

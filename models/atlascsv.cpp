@@ -42,7 +42,7 @@ QString nameKey(const QString &name)
 
 QString dateCell(const HistoricalDate &date)
 {
-    return date.isValid() ? date.toDisplayString() : QString();
+    return date.isValid() ? date.toEnglishString() : QString();
 }
 
 QString stanceCell(int stance)

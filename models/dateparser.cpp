@@ -9,13 +9,17 @@
 
 // DateParser reads one typed date in a fixed order of steps:
 //   1. reject empty, over-long and negative input with a message of its own;
+//   1b. rewrite the Korean forms the Korean interface shows ("1950년 6월 25일",
+//       "기원전 44년", "1950년대경", "20세기") as their English equivalents;
 //   2. strip an "approximately" prefix (c., ca., circa, ~);
 //   3. match the rest against one pattern per accepted form, from the most
 //      specific (ISO dates) to the loosest (bare numbers);
 //   4. check the fields (year 0, month, day of month, hour, minute, range).
 // Numbers are read digit by digit with a length cap, so no input, however
 // long, can overflow. Input is read in English whatever the UI language, so
-// that English display strings always read back.
+// that English display strings always read back, and in the Korean forms of
+// the one translation Annals ships, so that what a Korean date field shows
+// can be edited in place.
 
 namespace Annals {
 
@@ -29,6 +33,73 @@ constexpr qsizetype maximumInputLength = 100;
 // Numbers with more significant digits than this are far outside the range
 // of any form, and are reported as out of range without being converted.
 constexpr qsizetype maximumSignificantDigits = 15;
+
+bool hasHangul(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+}
+
+QString englishOrdinal(QStringView digits)
+{
+    const int lastTwo = digits.right(2).toInt();
+    const int last = lastTwo % 10;
+    const char *suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+    return digits.toString() + QLatin1String(suffix);
+}
+
+// The Korean display forms (translations/annals_ko.ts, Annals::HistoricalDate)
+// in English: "기원전 44년 6월 25일 14:30경" is "c. 25 jun 44 bce 14:30".
+// Anything else is returned as it is, to be refused with the usual message.
+QString englishFromKorean(const QString &input)
+{
+    static const QRegularExpression form(QStringLiteral(
+        "^(약 )?(기원전 |서기 )?(?:"
+        "(\\d+)년 ?(\\d{1,2})월 ?(\\d{1,2})일(?: (\\d{1,2})시| (\\d{1,2}:\\d{2}))?" // day, hour, minute
+        "|(\\d+)년 ?(\\d{1,2})월"                                                   // month
+        "|(\\d+)년대"                                                               // decade
+        "|(\\d+)세기"                                                               // century
+        "|(\\d+(?:\\.\\d+)?) ?(십억|백만|천) ?년 (전|후)"                          // deep time
+        "|(\\d+)년?"                                                                // year
+        ")(경)?$"));
+    const QRegularExpressionMatch m = form.match(input);
+    if (!m.hasMatch())
+        return input;
+    static constexpr std::array<const char *, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                            "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString era = m.capturedView(2) == u"기원전 " ? QStringLiteral(" bce") : QString();
+    const auto month = [&m](int group) -> QString {
+        const int number = m.capturedView(group).toInt();
+        // Month 13 stays a number, which the English reading then refuses.
+        if (number < 1 || number > 12)
+            return m.captured(group) + QLatin1String("?");
+        return QLatin1String(months.at(std::size_t(number - 1)));
+    };
+    QString english;
+    if (m.hasCaptured(3)) {
+        english = m.captured(5) + QLatin1Char(' ') + month(4) + QLatin1Char(' ') + m.captured(3) + era;
+        if (m.hasCaptured(6))
+            english += QLatin1Char(' ') + m.captured(6) + QLatin1Char('h');
+        else if (m.hasCaptured(7))
+            english += QLatin1Char(' ') + m.captured(7);
+    } else if (m.hasCaptured(8)) {
+        english = month(9) + QLatin1Char(' ') + m.captured(8) + era;
+    } else if (m.hasCaptured(10)) {
+        english = m.captured(10) + QLatin1Char('s') + era;
+    } else if (m.hasCaptured(11)) {
+        english = englishOrdinal(m.capturedView(11)) + QLatin1String(" century") + era;
+    } else if (m.hasCaptured(12)) {
+        if (!era.isEmpty())
+            return input;
+        const QStringView unit = m.capturedView(13);
+        english = m.captured(12) + (unit == u"십억" ? QLatin1String(" billion") : unit == u"백만" ? QLatin1String(" million") : QLatin1String(" thousand"))
+            + (m.capturedView(14) == u"전" ? QLatin1String(" years ago") : QLatin1String(" years from now"));
+    } else {
+        english = m.captured(15) + era;
+    }
+    if (m.hasCaptured(1) || m.hasCaptured(16))
+        english.prepend(QLatin1String("c. "));
+    return english;
+}
 
 // The input as it may be quoted back: control characters (NUL included)
 // made visible and the length capped, so a message stays one readable line.
@@ -501,6 +572,8 @@ DateParseResult DateParser::parse(QStringView text)
         return notUnderstood(trimmed);
 
     QString input = trimmed.toString().simplified().toLower();
+    if (hasHangul(input))
+        input = englishFromKorean(input);
 
     bool approximate = false;
     if (const QRegularExpressionMatch match = approximatePattern().match(input); match.hasMatch()) {

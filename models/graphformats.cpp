@@ -1201,7 +1201,7 @@ void writeData(QXmlStreamWriter &xml, const char *key, const QString &value)
 
 QString displayDate(const HistoricalDate &date)
 {
-    return date.isValid() ? date.toDisplayString() : QString();
+    return date.isValid() ? date.toEnglishString() : QString();
 }
 
 } // namespace

@@ -11,6 +11,27 @@ namespace Annals {
 
 namespace {
 
+// Dates are shown in the interface's language, but files and the date parser
+// use one fixed English form, so that a CSV written in Korean reads back
+// anywhere and a date field understands what it is given.
+enum class Wording : quint8 { Interface, English };
+
+QString word(Wording wording, const char *source, const char *comment = nullptr)
+{
+    return wording == Wording::English ? QString::fromUtf8(source)
+                                       : QCoreApplication::translate("Annals::HistoricalDate", source, comment);
+}
+
+struct Words {
+    const char *source;
+    const char *comment;
+};
+
+QString word(Wording wording, Words words)
+{
+    return word(wording, words.source, words.comment);
+}
+
 constexpr qint64 secondsPerMinute = 60;
 constexpr qint64 secondsPerHour = 60 * secondsPerMinute;
 constexpr qint64 secondsPerDay = 24 * secondsPerHour;
@@ -159,7 +180,7 @@ YearSpan coarseSpan(qint64 astronomicalYear, Precision precision)
     }
 }
 
-QString monthAbbreviation(int month)
+QString monthAbbreviation(int month, Wording wording)
 {
     static constexpr std::array<const char *, 12> names = {
         QT_TRANSLATE_NOOP("Annals::HistoricalDate", "Jan"),
@@ -175,16 +196,15 @@ QString monthAbbreviation(int month)
         QT_TRANSLATE_NOOP("Annals::HistoricalDate", "Nov"),
         QT_TRANSLATE_NOOP("Annals::HistoricalDate", "Dec"),
     };
-    return QCoreApplication::translate("Annals::HistoricalDate",
-                                       names.at(static_cast<std::size_t>(month - 1)));
+    return word(wording, names.at(static_cast<std::size_t>(month - 1)));
 }
 
 // "1959", or "44 BCE" for astronomical year -43: year 0 never shows.
-QString yearLabel(qint64 astronomicalYear)
+QString yearLabel(qint64 astronomicalYear, Wording wording)
 {
     if (astronomicalYear >= 1)
         return QString::number(astronomicalYear);
-    return QCoreApplication::translate("Annals::HistoricalDate", "%1 BCE")
+    return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1 BCE"))
         .arg(QString::number(1 - astronomicalYear));
 }
 
@@ -193,7 +213,7 @@ QString twoDigits(int value)
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
 }
 
-QString centuryLabel(qint64 astronomicalYear)
+QString centuryLabel(qint64 astronomicalYear, Wording wording)
 {
     const bool bce = astronomicalYear < 1;
     const qint64 century = bce ? (1 - astronomicalYear + 99) / 100 : (astronomicalYear + 99) / 100;
@@ -207,38 +227,38 @@ QString centuryLabel(qint64 astronomicalYear)
     if (bce) {
         switch (suffix) {
         case 1:
-            return QCoreApplication::translate("Annals::HistoricalDate", "%1st century BCE")
+            return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1st century BCE"))
                 .arg(number);
         case 2:
-            return QCoreApplication::translate("Annals::HistoricalDate", "%1nd century BCE")
+            return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1nd century BCE"))
                 .arg(number);
         case 3:
-            return QCoreApplication::translate("Annals::HistoricalDate", "%1rd century BCE")
+            return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1rd century BCE"))
                 .arg(number);
         default:
-            return QCoreApplication::translate("Annals::HistoricalDate", "%1th century BCE")
+            return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1th century BCE"))
                 .arg(number);
         }
     }
     switch (suffix) {
     case 1:
-        return QCoreApplication::translate("Annals::HistoricalDate", "%1st century").arg(number);
+        return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1st century")).arg(number);
     case 2:
-        return QCoreApplication::translate("Annals::HistoricalDate", "%1nd century").arg(number);
+        return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1nd century")).arg(number);
     case 3:
-        return QCoreApplication::translate("Annals::HistoricalDate", "%1rd century").arg(number);
+        return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1rd century")).arg(number);
     default:
-        return QCoreApplication::translate("Annals::HistoricalDate", "%1th century").arg(number);
+        return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1th century")).arg(number);
     }
 }
 
-QString decadeLabel(qint64 astronomicalYear)
+QString decadeLabel(qint64 astronomicalYear, Wording wording)
 {
     if (astronomicalYear >= 1) {
-        return QCoreApplication::translate("Annals::HistoricalDate", "%1s")
+        return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1s"))
             .arg(QString::number(astronomicalYear / 10 * 10));
     }
-    return QCoreApplication::translate("Annals::HistoricalDate", "%1s BCE")
+    return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1s BCE"))
         .arg(QString::number((1 - astronomicalYear) / 10 * 10));
 }
 
@@ -255,7 +275,7 @@ QString thousandthsLabel(qint64 thousandths)
     return QString::number(whole) + QLatin1Char('.') + decimals;
 }
 
-QString deepTimeLabel(qint64 astronomicalYear, Precision precision)
+QString deepTimeLabel(qint64 astronomicalYear, Precision precision, Wording wording)
 {
     const qint64 yearsAgo = presentYearForYearsAgo - astronomicalYear;
     const QString amount = thousandthsLabel(std::abs(yearsAgo / yearsPerDeepStep(precision)));
@@ -264,28 +284,25 @@ QString deepTimeLabel(qint64 astronomicalYear, Precision precision)
     if (yearsAgo < 0) {
         switch (precision) {
         case Precision::BillionYears:
-            return QCoreApplication::translate("Annals::HistoricalDate",
-                                               "%1 billion years from now")
+            return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1 billion years from now"))
                 .arg(amount);
         case Precision::MillionYears:
-            return QCoreApplication::translate("Annals::HistoricalDate",
-                                               "%1 million years from now")
+            return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1 million years from now"))
                 .arg(amount);
         default:
-            return QCoreApplication::translate("Annals::HistoricalDate",
-                                               "%1 thousand years from now")
+            return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1 thousand years from now"))
                 .arg(amount);
         }
     }
     switch (precision) {
     case Precision::BillionYears:
-        return QCoreApplication::translate("Annals::HistoricalDate", "%1 billion years ago")
+        return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1 billion years ago"))
             .arg(amount);
     case Precision::MillionYears:
-        return QCoreApplication::translate("Annals::HistoricalDate", "%1 million years ago")
+        return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1 million years ago"))
             .arg(amount);
     default:
-        return QCoreApplication::translate("Annals::HistoricalDate", "%1 thousand years ago")
+        return word(wording, QT_TRANSLATE_NOOP("Annals::HistoricalDate", "%1 thousand years ago"))
             .arg(amount);
     }
 }
@@ -465,49 +482,57 @@ qint64 HistoricalDate::periodEnd() const
 
 QString HistoricalDate::toDisplayString() const
 {
+    return format(false);
+}
+
+QString HistoricalDate::toEnglishString() const
+{
+    return format(true);
+}
+
+QString HistoricalDate::format(bool inEnglish) const
+{
     if (!m_valid)
         return QString();
+    const Wording wording = inEnglish ? Wording::English : Wording::Interface;
     const CivilDateTime c = civil();
     QString text;
     switch (m_precision) {
     case Precision::BillionYears:
     case Precision::MillionYears:
     case Precision::ThousandYears:
-        text = deepTimeLabel(c.year, m_precision);
+        text = deepTimeLabel(c.year, m_precision, wording);
         break;
     case Precision::Century:
-        text = centuryLabel(c.year);
+        text = centuryLabel(c.year, wording);
         break;
     case Precision::Decade:
-        text = decadeLabel(c.year);
+        text = decadeLabel(c.year, wording);
         break;
     case Precision::Year:
-        text = yearLabel(c.year);
+        text = yearLabel(c.year, wording);
         break;
     case Precision::Month:
-        text = QCoreApplication::translate("Annals::HistoricalDate", "%1 %2",
-                                           "month abbreviation, year")
-                   .arg(monthAbbreviation(c.month), yearLabel(c.year));
+        text = word(wording, QT_TRANSLATE_NOOP3("Annals::HistoricalDate", "%1 %2", "month abbreviation, year"))
+                   .arg(monthAbbreviation(c.month, wording), yearLabel(c.year, wording));
         break;
     case Precision::Day:
     case Precision::Hour:
     case Precision::Minute: {
-        text = QCoreApplication::translate("Annals::HistoricalDate", "%1 %2 %3",
-                                           "day, month abbreviation, year")
-                   .arg(QString::number(c.day), monthAbbreviation(c.month), yearLabel(c.year));
+        text = word(wording, QT_TRANSLATE_NOOP3("Annals::HistoricalDate", "%1 %2 %3", "day, month abbreviation, year"))
+                   .arg(QString::number(c.day), monthAbbreviation(c.month, wording), yearLabel(c.year, wording));
         if (m_precision == Precision::Hour) {
-            text = QCoreApplication::translate("Annals::HistoricalDate", "%1 %2h", "date, hour")
+            text = word(wording, QT_TRANSLATE_NOOP3("Annals::HistoricalDate", "%1 %2h", "date, hour"))
                        .arg(text, twoDigits(c.hour));
         } else if (m_precision == Precision::Minute) {
-            text = QCoreApplication::translate("Annals::HistoricalDate", "%1 %2:%3",
-                                               "date, hour, minute")
+            text = word(wording, QT_TRANSLATE_NOOP3("Annals::HistoricalDate", "%1 %2:%3", "date, hour, minute"))
                        .arg(text, twoDigits(c.hour), twoDigits(c.minute));
         }
         break;
     }
     }
     if (m_approximate) {
-        text = QCoreApplication::translate("Annals::HistoricalDate", "c. %1", "approximate date")
+        text = word(wording, QT_TRANSLATE_NOOP3("Annals::HistoricalDate", "c. %1", "approximate date"))
                    .arg(text);
     }
     return text;

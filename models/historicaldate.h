@@ -93,11 +93,17 @@ public:
     // What is known and nothing more: "1959", "Oct 1959", "1 Oct 1959",
     // "1 Oct 1959 14h", "1 Oct 1959 14:30", "44 BCE", "c. 1200",
     // "1950s", "20th century", "65 million years ago". Never shows year 0.
+    // In the interface's language (Korean: "1950년 6월 25일").
     QString toDisplayString() const;
+    // The same in English whatever the interface's language: what files
+    // (CSV, TimelineJS, GEXF) keep and what DateParser reads.
+    QString toEnglishString() const;
 
     friend bool operator==(const HistoricalDate &, const HistoricalDate &) = default;
 
 private:
+    QString format(bool inEnglish) const;
+
     qint64 m_seconds = 0;
     Precision m_precision = Precision::Year;
     bool m_approximate = false;

@@ -1247,7 +1247,7 @@ void Importer::readEvent(const QJsonValue &value, qsizetype index)
     if (slideDisplay && !slideDisplay->trimmed().isEmpty()) {
         event.displayDate = slideDisplay->trimmed();
     } else if (!start.displayDate.isEmpty() || !end.displayDate.isEmpty()) {
-        const QString from = start.displayDate.isEmpty() ? start.date.toDisplayString() : start.displayDate;
+        const QString from = start.displayDate.isEmpty() ? start.date.toEnglishString() : start.displayDate;
         event.displayDate = end.displayDate.isEmpty() ? from : from + QStringLiteral(" – ") + end.displayDate;
     }
 
@@ -1525,7 +1525,7 @@ QJsonObject dateObject(const HistoricalDate &date)
     // What the parts cannot say (a decade, a century, "about"), the label says;
     // import reads it back.
     if (precision < Precision::Year || date.isApproximate())
-        object.insert(QStringLiteral("display_date"), date.toDisplayString());
+        object.insert(QStringLiteral("display_date"), date.toEnglishString());
     return object;
 }
 

@@ -157,6 +157,26 @@ void tst_DateParser::accepted_data()
         << u"12,345 years ago"_s << dateAt(Precision::Year, 1950 - 12'345);
     QTest::newRow("years ago without separators")
         << u"1500 years ago"_s << dateAt(Precision::Year, 450);
+
+    // The Korean interface's forms (translations/annals_ko.ts), as shown and as typed.
+    QTest::newRow("ko day") << u"1950년 6월 25일"_s << dateAt(Precision::Day, 1950, 6, 25);
+    QTest::newRow("ko day, no spaces") << u"1950년6월25일"_s << dateAt(Precision::Day, 1950, 6, 25);
+    QTest::newRow("ko hour") << u"1950년 6월 25일 14시"_s << dateAt(Precision::Hour, 1950, 6, 25, 14);
+    QTest::newRow("ko minute") << u"1950년 6월 25일 14:30"_s << dateAt(Precision::Minute, 1950, 6, 25, 14, 30);
+    QTest::newRow("ko month") << u"1950년 6월"_s << dateAt(Precision::Month, 1950, 6);
+    QTest::newRow("ko year") << u"1950년"_s << dateAt(Precision::Year, 1950);
+    QTest::newRow("ko BCE year") << u"기원전 44년"_s << dateAt(Precision::Year, -43);
+    QTest::newRow("ko BCE year as shown") << u"기원전 44"_s << dateAt(Precision::Year, -43);
+    QTest::newRow("ko BCE day") << u"기원전 44년 3월 15일"_s << dateAt(Precision::Day, -43, 3, 15);
+    QTest::newRow("ko CE year") << u"서기 1950년"_s << dateAt(Precision::Year, 1950);
+    QTest::newRow("ko decade") << u"1950년대"_s << dateAt(Precision::Decade, 1950);
+    QTest::newRow("ko century") << u"20세기"_s << dateAt(Precision::Century, 1950);
+    QTest::newRow("ko 21st century") << u"21세기"_s << dateAt(Precision::Century, 2001);
+    QTest::newRow("ko 11th century BCE") << u"기원전 11세기"_s << dateAt(Precision::Century, -1099);
+    QTest::newRow("ko approximate, suffix") << u"1950년대경"_s << approximately(Precision::Decade, 1950);
+    QTest::newRow("ko approximate, prefix") << u"약 1200년"_s << approximately(Precision::Year, 1200);
+    QTest::newRow("ko million years ago") << u"65백만 년 전"_s << yearsAgo(65'000'000, Precision::MillionYears);
+    QTest::newRow("ko billion years ago") << u"3.5십억 년 전"_s << yearsAgo(3'500'000'000, Precision::BillionYears);
 }
 
 void tst_DateParser::accepted()
@@ -186,6 +206,9 @@ void tst_DateParser::rejected_data()
     QTest::newRow("only whitespace") << u" \t "_s << u"Enter a date"_s;
     QTest::newRow("unknown month") << u"Octember 1959"_s << notRead;
     QTest::newRow("a word") << u"hello"_s << notRead;
+    QTest::newRow("ko month 13") << u"1950년 13월"_s << notRead;
+    QTest::newRow("ko word") << u"한국전쟁"_s << notRead;
+    QTest::newRow("ko BCE deep time") << u"기원전 65백만 년 전"_s << notRead;
     QTest::newRow("prefix alone") << u"c."_s << notRead;
     QTest::newRow("two hyphens") << u"--"_s << notRead;
     QTest::newRow("exponent") << u"1e308 Ga"_s << notRead;
@@ -352,7 +375,7 @@ void tst_DateParser::displayStringsReadBack()
         const auto precision = Precision(random.bounded(0, int(Precision::Minute) + 1));
         const HistoricalDate date(seconds, precision, random.bounded(0, 4) == 0);
         QVERIFY(date.isValid());
-        const QString text = date.toDisplayString();
+        const QString text = date.toEnglishString();
         const DateParseResult result = DateParser::parse(text);
         QVERIFY2(result.ok(), qPrintable(text + u" -> "_s + result.error));
         QCOMPARE(result.date, date);

@@ -2,7 +2,10 @@
 #include "historicaldate.h"
 #include "historicaldate_testing.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QRandomGenerator>
+#include <QTranslator>
 #include <QTest>
 
 #include <limits>
@@ -13,6 +16,25 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 secondsPerDay = 86'400;
+
+// Stands in for the Korean catalogue: the date words as the Korean
+// translation renders them, nothing else translated.
+class KoreanDateWords : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "Annals::HistoricalDate")
+            return {};
+        static const QHash<QByteArray, QString> words = {
+            {"Jun", u"6월"_s},           {"%1 %2 %3", u"%3년 %2 %1일"_s}, {"%1 %2", u"%2년 %1"_s},
+            {"%1 BCE", u"기원전 %1"_s},  {"c. %1", u"%1경"_s},           {"%1s", u"%1년대"_s},
+            {"%1th century", u"%1세기"_s},
+        };
+        return words.value(QByteArray(source));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 HistoricalDate dateAt(Precision precision, qint64 year, int month = 1, int day = 1, int hour = 0,
                       int minute = 0, bool approximate = false)
@@ -61,6 +83,8 @@ private slots:
     void display_data();
     void display();
     void neverShowsYearZero();
+    void displayFollowsTheInterfaceLanguage_data();
+    void displayFollowsTheInterfaceLanguage();
 
     void normalisation_data();
     void normalisation();
@@ -382,6 +406,36 @@ void tst_HistoricalDate::display()
     QFETCH(QString, expected);
 
     QCOMPARE(date.toDisplayString(), expected);
+}
+
+void tst_HistoricalDate::displayFollowsTheInterfaceLanguage_data()
+{
+    QTest::addColumn<HistoricalDate>("date");
+    QTest::addColumn<QString>("korean");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("day") << dateAt(Precision::Day, 1950, 6, 25) << u"1950년 6월 25일"_s << u"25 Jun 1950"_s;
+    QTest::newRow("month") << dateAt(Precision::Month, 1950, 6) << u"1950년 6월"_s << u"Jun 1950"_s;
+    QTest::newRow("BCE year") << dateAt(Precision::Year, -43) << u"기원전 44"_s << u"44 BCE"_s;
+    QTest::newRow("approximate decade") << dateAt(Precision::Decade, 1950, 1, 1, 0, 0, true) << u"1950년대경"_s
+                                        << u"c. 1950s"_s;
+    QTest::newRow("century") << dateAt(Precision::Century, 1950) << u"20세기"_s << u"20th century"_s;
+}
+
+void tst_HistoricalDate::displayFollowsTheInterfaceLanguage()
+{
+    QFETCH(HistoricalDate, date);
+    QFETCH(QString, korean);
+    QFETCH(QString, english);
+    QCOMPARE(date.toDisplayString(), english);
+    KoreanDateWords translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString shown = date.toDisplayString();
+    const QString kept = date.toEnglishString();
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(shown, korean);
+    // Files and the date parser keep the English form whatever is shown.
+    QCOMPARE(kept, english);
+    QCOMPARE(DateParser::parse(kept).date, date);
 }
 
 void tst_HistoricalDate::neverShowsYearZero()
