@@ -134,8 +134,8 @@ class TestInstall : public QObject
 private slots:
     void initTestCase();
     void installsExactlyTheExpectedFiles();
-    void installedFileIsNotEmpty_data();
-    void installedFileIsNotEmpty();
+    void installedFileHasContentAndMode_data();
+    void installedFileHasContentAndMode();
     void validatorAcceptsInstalledFile_data();
     void validatorAcceptsInstalledFile();
     void desktopEntryNamesTheInstalledFiles();
@@ -242,7 +242,7 @@ void TestInstall::installsExactlyTheExpectedFiles()
     QCOMPARE(files, expected);
 }
 
-void TestInstall::installedFileIsNotEmpty_data()
+void TestInstall::installedFileHasContentAndMode_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("executable");
@@ -250,7 +250,7 @@ void TestInstall::installedFileIsNotEmpty_data()
         QTest::newRow(qPrintable(file)) << file << file.startsWith(QLatin1String("bin/"));
 }
 
-void TestInstall::installedFileIsNotEmpty()
+void TestInstall::installedFileHasContentAndMode()
 {
     QFETCH(QString, path);
     QFETCH(bool, executable);
