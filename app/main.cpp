@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -196,7 +197,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Annals"));
-    QApplication::setDesktopFileName(QStringLiteral("annals"));
+    QApplication::setDesktopFileName(QStringLiteral(ANNALS_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/annals.svg")));
 
     Annals::CommandLineRequest request;
     QString error;
