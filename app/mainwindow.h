@@ -20,6 +20,7 @@ class QUndoGroup;
 namespace Annals {
 
 class Atlas;
+class WelcomePage;
 class ActorPanel;
 class DetailsPanel;
 class EventTableModel;
@@ -69,6 +70,7 @@ public:
     TourPanel *tourPanel() const { return m_tourPanel; }
     ViewState *viewState() const { return m_viewState; }
     FilterBar *filterBar() const { return m_filterBar; }
+    WelcomePage *welcomePage() const { return m_welcome; }
     void setLaneMode(LaneMode mode);
     NoticeBar *noticeBar() const { return m_noticeBar; }
     qreal fontScale() const { return m_fontScale; }
@@ -81,6 +83,10 @@ public:
     // (screenshots, tests). Null when no atlas is open.
     PresentationWindow *startPresentation(int tourIndex = 0, int startStep = 0, bool fullScreen = true);
     PresentationWindow *presentation() const;
+
+Q_SIGNALS:
+    // From the View menu, Preferences or setLaneMode().
+    void laneModeChanged(Annals::LaneMode mode);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,8 +105,8 @@ private:
     void createFilters();
     void showFilteredEvents();
     void updateViewsOrientation();
-    QWidget *createWelcomePage();
     void updateWindowState();
+    void rememberLastAtlas();
     void updateCounts();
     void newAtlas();
     void openAtlasDialog();
@@ -143,6 +149,7 @@ private:
     QList<QAction *> m_timelineActions;
     NoticeBar *m_noticeBar;
     QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
     QUndoGroup *m_undoGroup;
     RecentFiles *m_recentFiles;
     QLabel *m_countsLabel;

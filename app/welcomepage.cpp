@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "welcomepage.h"
+
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace Annals {
+
+namespace {
+
+const QString showAtStartKey()
+{
+    return QStringLiteral("welcome/showAtStart");
+}
+
+// A line of text this many average characters long is still read at a
+// glance; wider, the eye loses its place on a big screen.
+constexpr int columnWidthInCharacters = 64;
+constexpr qreal titleFontFactor = 1.8;
+constexpr qreal choiceFontFactor = 1.1;
+
+} // namespace
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel)
+    , m_explanation(new QLabel)
+    , m_continue(new QCommandLinkButton)
+    , m_sample(new QCommandLinkButton)
+    , m_newAtlas(new QCommandLinkButton)
+    , m_open(new QCommandLinkButton)
+    , m_showAtStart(new QCheckBox)
+    , m_column(new QWidget)
+    , m_baseFont(font())
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    m_title->setAlignment(Qt::AlignHCenter);
+    m_title->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignHCenter);
+    m_explanation->setWordWrap(true);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_sample->setObjectName(QStringLiteral("sampleButton"));
+    m_newAtlas->setObjectName(QStringLiteral("newAtlasButton"));
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_showAtStart->setObjectName(QStringLiteral("showAtStartBox"));
+    m_showAtStart->setChecked(false);
+
+    auto *columnLayout = new QVBoxLayout(m_column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_explanation);
+    columnLayout->addSpacing(16);
+    for (QCommandLinkButton *choice : {m_continue, m_sample, m_newAtlas, m_open}) {
+        // Enter on a focused choice takes it, as in a dialog.
+        choice->setAutoDefault(true);
+        columnLayout->addWidget(choice);
+    }
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_showAtStart, 0, Qt::AlignHCenter);
+
+    // At 300 % text on a small laptop the column is taller than the window:
+    // it scrolls rather than being cut off.
+    auto *content = new QWidget;
+    auto *centring = new QGridLayout(content);
+    centring->setRowStretch(0, 2);
+    centring->setRowStretch(2, 3);
+    centring->setColumnStretch(0, 1);
+    centring->setColumnStretch(2, 1);
+    centring->addWidget(m_column, 1, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Only the choices take the focus; the scroll area follows it.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_continue, &QAbstractButton::clicked, this, [this] { Q_EMIT continueRequested(m_lastAtlasPath); });
+    connect(m_sample, &QAbstractButton::clicked, this, &WelcomePage::sampleRequested);
+    connect(m_newAtlas, &QAbstractButton::clicked, this, &WelcomePage::newAtlasRequested);
+    connect(m_open, &QAbstractButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_showAtStart, &QCheckBox::toggled, this, [this](bool dontShow) {
+        if (m_writesSettings)
+            QSettings().setValue(showAtStartKey(), !dontShow);
+    });
+
+    setLastAtlas({}, {});
+    retranslate();
+    applyFonts();
+}
+
+bool WelcomePage::showsAtStart()
+{
+    return QSettings().value(showAtStartKey(), true).toBool();
+}
+
+void WelcomePage::setLastAtlas(const QString &path, const QString &title)
+{
+    const bool exists = !path.isEmpty() && QFileInfo::exists(path);
+    m_lastAtlasPath = exists ? path : QString();
+    m_lastAtlasTitle = exists ? (title.isEmpty() ? QFileInfo(path).completeBaseName() : title) : QString();
+    m_continue->setVisible(exists);
+    retranslate();
+    updateDefaultChoice();
+}
+
+void WelcomePage::loadSettings()
+{
+    QSettings settings;
+    setLastAtlas(settings.value(QStringLiteral("lastAtlas")).toString(),
+                 settings.value(QStringLiteral("lastAtlasTitle")).toString());
+    m_writesSettings = false;
+    m_showAtStart->setChecked(!showsAtStart());
+    m_writesSettings = true;
+}
+
+void WelcomePage::setFontScale(qreal scale)
+{
+    m_fontScale = scale;
+    applyFonts();
+}
+
+QAbstractButton *WelcomePage::defaultChoice() const
+{
+    return m_lastAtlasPath.isEmpty() ? static_cast<QAbstractButton *>(m_sample) : m_continue;
+}
+
+void WelcomePage::focusDefaultChoice()
+{
+    defaultChoice()->setFocus(Qt::OtherFocusReason);
+}
+
+void WelcomePage::updateDefaultChoice()
+{
+    m_continue->setDefault(defaultChoice() == m_continue);
+    m_sample->setDefault(defaultChoice() == m_sample);
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WelcomePage::keyPressEvent(QKeyEvent *event)
+{
+    // Enter anywhere else on the page (the check box, say) takes the default.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        defaultChoice()->click();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void WelcomePage::retranslate()
+{
+    m_title->setText(tr("Welcome to Annals"));
+    m_explanation->setText(tr("Annals shows events on a zoomable timeline beside a graph of who stood with whom "
+                              "at each date.\nStudents explore an atlas and add events; teachers prepare atlases "
+                              "and present them to a class."));
+
+    QString escapedTitle = m_lastAtlasTitle;
+    escapedTitle.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    m_continue->setText(tr("&Continue with “%1”").arg(escapedTitle));
+    m_continue->setDescription(QDir::toNativeSeparators(m_lastAtlasPath));
+    m_continue->setAccessibleName(tr("Continue with “%1”").arg(m_lastAtlasTitle));
+    m_continue->setToolTip(tr("Reopen the atlas you used last: %1").arg(QDir::toNativeSeparators(m_lastAtlasPath)));
+
+    m_sample->setText(tr("Explore the &Sample Atlas"));
+    m_sample->setDescription(tr("“Korea and the great powers, 1945–2025”: your own copy, to look through and change."));
+    m_sample->setAccessibleName(tr("Explore the Sample Atlas"));
+    m_sample->setToolTip(tr("Open your copy of the sample atlas; changes to it never touch the original"));
+
+    m_newAtlas->setText(tr("&New Empty Atlas…"));
+    m_newAtlas->setDescription(tr("Start an atlas of your own, then add its events, actors and relations."));
+    m_newAtlas->setAccessibleName(tr("New Empty Atlas"));
+    m_newAtlas->setToolTip(tr("Choose where to save a new, empty atlas (also File ▸ New)"));
+
+    m_open->setText(tr("&Open an Atlas File…"));
+    m_open->setDescription(tr("An .annals file from your teacher, a classmate or your own work."));
+    m_open->setAccessibleName(tr("Open an Atlas File"));
+    m_open->setToolTip(tr("Choose an atlas file to open (also File ▸ Open)"));
+
+    m_showAtStart->setText(tr("&Don't show this page at start"));
+    m_showAtStart->setAccessibleName(tr("Don't show this page at start"));
+    m_showAtStart->setToolTip(tr("When ticked, Annals starts with the atlas you used last. This page still "
+                                 "appears whenever no atlas is open."));
+}
+
+void WelcomePage::applyFonts()
+{
+    // Fonts are set on each widget: QCommandLinkButton otherwise draws its
+    // title at a fixed point size that ignores the text size.
+    QFont body = m_baseFont;
+    body.setPointSizeF(m_baseFont.pointSizeF() * m_fontScale);
+    QFont title = body;
+    title.setPointSizeF(body.pointSizeF() * titleFontFactor);
+    title.setBold(true);
+    // Only the size: the button makes its title bold and its description
+    // plain from this font, and a weight set here would override both.
+    QFont choice = body;
+    choice.setPointSizeF(body.pointSizeF() * choiceFontFactor);
+    m_title->setFont(title);
+    m_explanation->setFont(body);
+    m_showAtStart->setFont(body);
+    for (QCommandLinkButton *button : {m_continue, m_sample, m_newAtlas, m_open})
+        button->setFont(choice);
+    m_column->setMaximumWidth(QFontMetrics(body).averageCharWidth() * columnWidthInCharacters);
+}
+
+} // namespace Annals
