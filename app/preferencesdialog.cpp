@@ -61,7 +61,7 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
 {
     // Items first, without their texts: retranslate() names everything.
     for (ThemeChoice choice : {ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast})
-        m_theme->addItem({}, themeId(choice));
+        m_theme->addItem(QString(), themeId(choice));
     m_theme->setCurrentIndex(m_theme->findData(themeId(Appearance::currentTheme())));
 
     m_textSize->setRange(smallestTextPercent, largestTextPercent);
@@ -72,15 +72,15 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
     m_textSize->setValue(qRound(m_window->fontScale() * 100));
 
     for (LaneMode mode : laneModes)
-        m_lanes->addItem({}, int(mode));
+        m_lanes->addItem(QString(), int(mode));
     m_lanes->setCurrentIndex(m_lanes->findData(int(m_window->timelineView()->laneMode())));
 
-    m_graphTime->addItem({});
-    m_graphTime->addItem({});
+    m_graphTime->addItem(QString());
+    m_graphTime->addItem(QString());
     m_graphTime->setCurrentIndex(m_window->graphView()->showsWholeWindow() ? graphWholeWindow : graphAtCursor);
 
     // Each language in its own name, readable whichever one is showing.
-    m_language->addItem({}, QString());
+    m_language->addItem(QString(), QString());
     for (const QString &code : Languages::available())
         m_language->addItem(Languages::nativeName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(Languages::savedChoice())));

@@ -14,6 +14,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Annals {
 
 namespace {
@@ -174,12 +176,11 @@ void WelcomePage::retranslate()
                               "at each date.\nStudents explore an atlas and add events; teachers prepare atlases "
                               "and present them to a class."));
 
-    QString escapedTitle = m_lastAtlasTitle;
-    escapedTitle.replace(QLatin1Char('&'), QStringLiteral("&&"));
-    m_continue->setText(tr("&Continue with “%1”").arg(escapedTitle));
+    updateContinueText();
     m_continue->setDescription(QDir::toNativeSeparators(m_lastAtlasPath));
     m_continue->setAccessibleName(tr("Continue with “%1”").arg(m_lastAtlasTitle));
-    m_continue->setToolTip(tr("Reopen the atlas you used last: %1").arg(QDir::toNativeSeparators(m_lastAtlasPath)));
+    m_continue->setToolTip(tr("Reopen the atlas you used last, “%1”: %2")
+                               .arg(m_lastAtlasTitle, QDir::toNativeSeparators(m_lastAtlasPath)));
 
     m_sample->setText(tr("Explore the &Sample Atlas"));
     m_sample->setDescription(tr("“Korea and the great powers, 1945–2025”: your own copy, to look through and change."));
@@ -202,6 +203,31 @@ void WelcomePage::retranslate()
                                  "appears whenever no atlas is open."));
 }
 
+void WelcomePage::updateContinueText()
+{
+    // A button's title does not wrap: a long atlas title is shortened to the
+    // room there is (the tooltip and the accessible name keep all of it).
+    const QString text = tr("&Continue with “%1”");
+    QFont titleFont = m_continue->font();
+    titleFont.setBold(true);
+    const QFontMetrics metrics(titleFont);
+    // The button's arrow and margins take about this many lines' height.
+    constexpr int decorationInLineHeights = 4;
+    // Until it is shown, the page has no width of its own to go by.
+    const int pageWidth = isVisible() ? std::min(m_column->maximumWidth(), width()) : m_column->maximumWidth();
+    const int room = pageWidth - decorationInLineHeights * metrics.height()
+        - metrics.horizontalAdvance(QString(text).remove(QLatin1Char('&')).arg(QString()));
+    QString title = metrics.elidedText(m_lastAtlasTitle, Qt::ElideRight, std::max(room, 0));
+    title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    m_continue->setText(text.arg(title));
+}
+
+void WelcomePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateContinueText();
+}
+
 void WelcomePage::applyFonts()
 {
     // Fonts are set on each widget: QCommandLinkButton otherwise draws its
@@ -221,6 +247,7 @@ void WelcomePage::applyFonts()
     for (QCommandLinkButton *button : {m_continue, m_sample, m_newAtlas, m_open})
         button->setFont(choice);
     m_column->setMaximumWidth(QFontMetrics(body).averageCharWidth() * columnWidthInCharacters);
+    updateContinueText();
 }
 
 } // namespace Annals

@@ -59,10 +59,12 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void updateDefaultChoice();
+    void updateContinueText();
     void applyFonts();
 
     QLabel *m_title;

@@ -239,8 +239,14 @@ void tst_DragDrop::withoutAnAtlasDataMakesANewOne()
 
     // Cancelled: nothing is made and nothing opens.
     window.closeAtlas();
-    window.findChild<DataActions *>()->setSavePathAsker([](const QString &) { return QString(); });
+    bool asked = false;
+    window.findChild<DataActions *>()->setSavePathAsker([&asked](const QString &) {
+        asked = true;
+        return QString();
+    });
+    QVERIFY(dragEnter(window, {m_talks}));
     QVERIFY(drop(window, {m_talks}));
+    QVERIFY(asked);
     QVERIFY(!window.atlas());
 }
 
