@@ -27,9 +27,22 @@ const QString showAtStartKey()
 
 // A line of text this many average characters long is still read at a
 // glance; wider, the eye loses its place on a big screen.
-constexpr int columnWidthInCharacters = 64;
+constexpr int columnWidthInCharacters = 100;
 constexpr qreal titleFontFactor = 1.8;
-constexpr qreal choiceFontFactor = 1.1;
+constexpr qreal choiceFontFactor = 1.25;
+
+// Where a file is, as a person would say it: "~/Documents/x.annals" for a
+// file in the home folder on systems that write it so.
+QString displayedPath(const QString &path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+#ifdef Q_OS_WIN
+    return native;
+#else
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : native;
+#endif
+}
 
 } // namespace
 
@@ -62,6 +75,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     columnLayout->addWidget(m_title);
     columnLayout->addWidget(m_explanation);
     columnLayout->addSpacing(16);
+    // Its title is shortened to the width it gets, so it must not ask for
+    // the width of the whole title.
+    m_continue->setMinimumWidth(1);
+    m_continue->installEventFilter(this);
     for (QCommandLinkButton *choice : {m_continue, m_sample, m_newAtlas, m_open}) {
         // Enter on a focused choice takes it, as in a dialog.
         choice->setAutoDefault(true);
@@ -76,7 +93,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *centring = new QGridLayout(content);
     centring->setRowStretch(0, 2);
     centring->setRowStretch(2, 3);
+    // The column takes the width up to its maximum; the sides what is left.
     centring->setColumnStretch(0, 1);
+    centring->setColumnStretch(1, 1000);
     centring->setColumnStretch(2, 1);
     centring->addWidget(m_column, 1, 1);
     auto *scroll = new QScrollArea(this);
@@ -177,10 +196,10 @@ void WelcomePage::retranslate()
                               "and present them to a class."));
 
     updateContinueText();
-    m_continue->setDescription(QDir::toNativeSeparators(m_lastAtlasPath));
+    m_continue->setDescription(displayedPath(m_lastAtlasPath));
     m_continue->setAccessibleName(tr("Continue with “%1”").arg(m_lastAtlasTitle));
     m_continue->setToolTip(tr("Reopen the atlas you used last, “%1”: %2")
-                               .arg(m_lastAtlasTitle, QDir::toNativeSeparators(m_lastAtlasPath)));
+                               .arg(m_lastAtlasTitle, displayedPath(m_lastAtlasPath)));
 
     m_sample->setText(tr("Explore the &Sample Atlas"));
     m_sample->setDescription(tr("“Korea and the great powers, 1945–2025”: your own copy, to look through and change."));
@@ -211,21 +230,22 @@ void WelcomePage::updateContinueText()
     QFont titleFont = m_continue->font();
     titleFont.setBold(true);
     const QFontMetrics metrics(titleFont);
-    // The button's arrow and margins take about this many lines' height.
-    constexpr int decorationInLineHeights = 4;
-    // Until it is shown, the page has no width of its own to go by.
-    const int pageWidth = isVisible() ? std::min(m_column->maximumWidth(), width()) : m_column->maximumWidth();
-    const int room = pageWidth - decorationInLineHeights * metrics.height()
+    // The button's arrow and margins, which do not grow with the text.
+    constexpr int buttonDecorationPixels = 48;
+    // Until the layout has placed it, the button has no width to go by.
+    const int buttonWidth = m_continue->testAttribute(Qt::WA_Resized) ? m_continue->width() : m_column->maximumWidth();
+    const int room = buttonWidth - buttonDecorationPixels
         - metrics.horizontalAdvance(QString(text).remove(QLatin1Char('&')).arg(QString()));
     QString title = metrics.elidedText(m_lastAtlasTitle, Qt::ElideRight, std::max(room, 0));
     title.replace(QLatin1Char('&'), QStringLiteral("&&"));
     m_continue->setText(text.arg(title));
 }
 
-void WelcomePage::resizeEvent(QResizeEvent *event)
+bool WelcomePage::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    updateContinueText();
+    if (watched == m_continue && event->type() == QEvent::Resize)
+        updateContinueText();
+    return QWidget::eventFilter(watched, event);
 }
 
 void WelcomePage::applyFonts()
