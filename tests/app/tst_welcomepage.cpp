@@ -42,6 +42,7 @@ private Q_SLOTS:
     void largeTextStaysInsideThePage();
     void windowShowsThePageWhileNoAtlasIsOpen();
     void choicesOnTheWindowsPageOpenAtlases();
+    void windowStartsWithTheDefaultChoiceFocused();
     void startupChoice_data();
     void startupChoice();
 
@@ -321,6 +322,19 @@ void tst_WelcomePage::choicesOnTheWindowsPageOpenAtlases()
     QVERIFY(window.atlas());
     QVERIFY(window.atlas()->title().contains(QLatin1String("Korea")));
     QVERIFY(!window.atlas()->isReadOnly());
+}
+
+void tst_WelcomePage::windowStartsWithTheDefaultChoiceFocused()
+{
+    QSettings().setValue(QStringLiteral("lastAtlas"), m_atlasPath);
+    QSettings().setValue(QStringLiteral("lastAtlasTitle"), QStringLiteral("Small atlas"));
+    MainWindow window;
+    QVERIFY(showActive(&window));
+    // Enter alone reopens the last atlas.
+    QCOMPARE(QApplication::focusWidget(), window.welcomePage()->continueButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(window.atlas());
+    QCOMPARE(window.atlas()->path(), QFileInfo(m_atlasPath).absoluteFilePath());
 }
 
 void tst_WelcomePage::startupChoice_data()
