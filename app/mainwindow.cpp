@@ -107,7 +107,14 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
 {
     setAcceptDrops(true);
     m_pages->addWidget(m_welcome);
-    connect(m_welcome, &WelcomePage::continueRequested, this, [this](const QString &path) { openAtlas(path); });
+    connect(m_welcome, &WelcomePage::continueRequested, this, [this](const QString &path) {
+        // Reached from Help with the atlas still open: back to it, not a
+        // second copy of it (which its own lock would make read-only).
+        if (m_atlas && QFileInfo(path) == QFileInfo(m_atlas->path()))
+            m_pages->setCurrentWidget(m_views);
+        else
+            openAtlas(path);
+    });
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openUserSample);
     connect(m_welcome, &WelcomePage::newAtlasRequested, this, &MainWindow::newAtlas);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openAtlasDialog);
@@ -492,6 +499,11 @@ void MainWindow::createActions()
     m_graphMenu = graph;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = help->addAction(tr("Show the &Welcome Page"), this, &MainWindow::showWelcomePage);
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
+    welcome->setStatusTip(tr("The page of the first start: the sample atlas, a new atlas, or a file; "
+                             "the open atlas stays open"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Annals"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -675,6 +687,15 @@ void MainWindow::rememberLastAtlas()
     QSettings settings;
     settings.setValue(QStringLiteral("lastAtlas"), m_atlas->path());
     settings.setValue(QStringLiteral("lastAtlasTitle"), m_atlas->title());
+}
+
+void MainWindow::showWelcomePage()
+{
+    // With an atlas open, Continue goes back to it.
+    if (m_atlas)
+        m_welcome->setLastAtlas(m_atlas->path(), m_atlas->title());
+    m_pages->setCurrentWidget(m_welcome);
+    m_welcome->focusDefaultChoice();
 }
 
 void MainWindow::closeAtlas()

@@ -58,6 +58,8 @@ public:
     // Takes an already opened atlas (the in-memory sample, say).
     void setAtlas(std::unique_ptr<Atlas> atlas);
     void closeAtlas();
+    // Help ▸ Show the Welcome Page: the page, without closing the atlas.
+    void showWelcomePage();
 
     Atlas *atlas() const { return m_atlas.get(); }
     EventTablePanel *eventTablePanel() const { return m_eventTablePanel; }

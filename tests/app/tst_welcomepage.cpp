@@ -9,6 +9,7 @@
 #include "startup.h"
 #include "welcomepage.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QFile>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void windowShowsThePageWhileNoAtlasIsOpen();
     void choicesOnTheWindowsPageOpenAtlases();
     void windowStartsWithTheDefaultChoiceFocused();
+    void helpMenuShowsThePageOverTheOpenAtlas();
     void startupChoice_data();
     void startupChoice();
 
@@ -335,6 +337,28 @@ void tst_WelcomePage::windowStartsWithTheDefaultChoiceFocused()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(window.atlas());
     QCOMPARE(window.atlas()->path(), QFileInfo(m_atlasPath).absoluteFilePath());
+}
+
+void tst_WelcomePage::helpMenuShowsThePageOverTheOpenAtlas()
+{
+    MainWindow window;
+    QVERIFY(window.openAtlas(m_atlasPath, nullptr, true));
+    QVERIFY(showActive(&window));
+    const Atlas *open = window.atlas();
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages->currentWidget() != window.welcomePage());
+    auto *action = window.findChild<QAction *>(QStringLiteral("welcomeAction"));
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(pages->currentWidget(), window.welcomePage());
+    QCOMPARE(window.atlas(), open);
+    // Continue names the open atlas and goes back to it as it was.
+    QCOMPARE(window.welcomePage()->defaultChoice(), window.welcomePage()->continueButton());
+    QVERIFY(window.welcomePage()->continueButton()->text().contains(QLatin1String("Small atlas")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(pages->currentWidget() != window.welcomePage());
+    QCOMPARE(window.atlas(), open);
+    QVERIFY(!window.atlas()->isReadOnly());
 }
 
 void tst_WelcomePage::startupChoice_data()
