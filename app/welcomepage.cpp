@@ -68,7 +68,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_newAtlas->setObjectName(QStringLiteral("newAtlasButton"));
     m_open->setObjectName(QStringLiteral("openButton"));
     m_showAtStart->setObjectName(QStringLiteral("showAtStartBox"));
-    m_showAtStart->setChecked(false);
 
     auto *columnLayout = new QVBoxLayout(m_column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
