@@ -109,14 +109,7 @@ void tst_PreferencesDialog::chooseByKeyboard(QComboBox *box, const QVariant &dat
 
 void tst_PreferencesDialog::chooseTheme(PreferencesDialog &dialog, ThemeChoice choice)
 {
-    QComboBox *box = dialog.themeBox();
-    const int target = box->findData(themeId(choice));
-    QVERIFY(target >= 0);
-    while (box->currentIndex() < target)
-        QTest::keyClick(box, Qt::Key_Down);
-    while (box->currentIndex() > target)
-        QTest::keyClick(box, Qt::Key_Up);
-    QCOMPARE(box->currentIndex(), target);
+    chooseByKeyboard(dialog.themeBox(), themeId(choice));
 }
 
 void tst_PreferencesDialog::editMenuOpensTheDialog()
