@@ -46,6 +46,10 @@ DataActions::DataActions(QWidget *dialogParent)
     , m_importAsNew(new QAction(tr("Import as Ne&w Atlas…"), this))
     , m_export(new QAction(tr("Export &Data…"), this))
     , m_runCsvDialog([](CsvImportDialog *dialog) { return dialog->exec() == QDialog::Accepted; })
+    , m_askSavePath([this](const QString &suggestion) {
+        return QFileDialog::getSaveFileName(m_dialogParent, tr("Save the New Atlas As"), suggestion,
+                                            tr("Annals atlases (*.annals)"));
+    })
 {
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_import->setStatusTip(tr("Add the events, actors and relations of a TimelineJS, CSV or GEXF file to this atlas"));
@@ -190,24 +194,26 @@ void DataActions::chooseImportAsNew()
 {
     const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Import as New Atlas"), startFolder(m_atlas),
                                                       DataExchange::importFilter());
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importAsNewAsking(path);
+}
+
+bool DataActions::importAsNewAsking(const QString &path)
+{
     const QFileInfo input(path);
-    QString atlasPath = QFileDialog::getSaveFileName(m_dialogParent, tr("Save the New Atlas As"),
-                                                     input.absoluteDir().filePath(input.completeBaseName()
-                                                                                  + QStringLiteral(".annals")),
-                                                     tr("Annals atlases (*.annals)"));
+    QString atlasPath =
+        m_askSavePath(input.absoluteDir().filePath(input.completeBaseName() + QStringLiteral(".annals")));
     if (atlasPath.isEmpty())
-        return;
+        return false;
     if (QFileInfo(atlasPath).suffix().isEmpty())
         atlasPath += QStringLiteral(".annals");
     // The dialog has already asked about replacing; a new atlas starts empty.
     if (QFileInfo::exists(atlasPath) && !QFile::remove(atlasPath)) {
         Q_EMIT failed(tr("Nothing was imported"),
                       tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(atlasPath)), {});
-        return;
+        return false;
     }
-    importAsNew(path, atlasPath);
+    return importAsNew(path, atlasPath);
 }
 
 void DataActions::chooseExport()

@@ -45,12 +45,19 @@ public:
     // Makes a new atlas at `atlasPath` (which must not exist) from the file
     // and asks for it to be opened (atlasMade).
     bool importAsNew(const QString &path, const QString &atlasPath);
+    // Asks where to save the new atlas, as Import as New Atlas does once the
+    // file is chosen, then importAsNew(); false when cancelled or refused.
+    bool importAsNewAsking(const QString &path);
     bool exportTo(const QString &path, CsvKind kind);
 
     // Runs the CSV dialog and returns whether it was accepted; exec() unless
     // replaced (tests fill the dialog in and answer).
     using CsvDialogRunner = std::function<bool(CsvImportDialog *dialog)>;
     void setCsvDialogRunner(CsvDialogRunner runner) { m_runCsvDialog = std::move(runner); }
+    // Asks where to save a new atlas, given a suggested path; empty when
+    // cancelled. A save dialog unless replaced (tests answer directly).
+    using SavePathAsker = std::function<QString(const QString &suggestion)>;
+    void setSavePathAsker(SavePathAsker asker) { m_askSavePath = std::move(asker); }
 
 Q_SIGNALS:
     // One line for the status bar: what was imported or written.
@@ -75,6 +82,7 @@ private:
     QAction *m_importAsNew;
     QAction *m_export;
     CsvDialogRunner m_runCsvDialog;
+    SavePathAsker m_askSavePath;
 };
 
 } // namespace Annals

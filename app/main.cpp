@@ -9,9 +9,11 @@
 #include "graphview.h"
 #include "languages.h"
 #include "screenshot.h"
+#include "startup.h"
 #include "timelinelanes.h"
 #include "timelineview.h"
 #include "viewstate.h"
+#include "welcomepage.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -224,18 +226,22 @@ int main(int argc, char **argv)
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setRebuildsOnLanguageChange(true);
     window->show();
-    QString path = request.atlasPath;
-    if (path.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("lastAtlas")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
-            path = last;
-        } else if (Annals::SampleAtlas::ensureUserCopy(&error)) {
-            path = Annals::SampleAtlas::userCopyPath();
-        } else {
+    const QString last = QSettings().value(QStringLiteral("lastAtlas")).toString();
+    const Annals::StartupChoice start = Annals::chooseStartup(request.atlasPath, Annals::WelcomePage::showsAtStart(),
+                                                              last, !last.isEmpty() && QFileInfo::exists(last));
+    switch (start.kind) {
+    case Annals::StartupChoice::Kind::Welcome:
+        // MainWindow shows the welcome page while no atlas is open.
+        break;
+    case Annals::StartupChoice::Kind::OpenFile:
+        window->openAtlas(start.path);
+        break;
+    case Annals::StartupChoice::Kind::OpenSample:
+        if (Annals::SampleAtlas::ensureUserCopy(&error))
+            window->openAtlas(Annals::SampleAtlas::userCopyPath());
+        else
             QTextStream(stderr) << error << Qt::endl;
-        }
+        break;
     }
-    if (!path.isEmpty())
-        window->openAtlas(path);
     return app.exec();
 }

@@ -4,6 +4,8 @@
 #include "aboutdialog.h"
 #include "detailspanel.h"
 #include "atlas.h"
+#include "atlaseditor.h"
+#include "dataexchange.h"
 #include "eventtablemodel.h"
 #include "dataactions.h"
 #include "editactions.h"
@@ -27,6 +29,7 @@
 #include "tourpanel.h"
 #include "tours.h"
 #include "viewstate.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -44,7 +47,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -97,13 +99,25 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     , m_eventActions(new EventActions(m_viewState, this))
     , m_noticeBar(new NoticeBar(this))
     , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_recentFiles(new RecentFiles(this))
     , m_countsLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
 {
     setAcceptDrops(true);
-    m_pages->addWidget(createWelcomePage());
+    m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::continueRequested, this, [this](const QString &path) {
+        // Reached from Help with the atlas still open: back to it, not a
+        // second copy of it (which its own lock would make read-only).
+        if (m_atlas && QFileInfo(path) == QFileInfo(m_atlas->path()))
+            m_pages->setCurrentWidget(m_views);
+        else
+            openAtlas(path);
+    });
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openUserSample);
+    connect(m_welcome, &WelcomePage::newAtlasRequested, this, &MainWindow::newAtlas);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openAtlasDialog);
     // The timeline and the graph side by side, one instrument: both read and
     // write the same ViewState.
     m_views->addWidget(m_timelineColumn);
@@ -262,6 +276,9 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
         setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
         m_actorDockShownOnce = settings.value(QStringLiteral("view/actorPanelOffered"), false).toBool();
         m_graph->setShowsWholeWindow(settings.value(QStringLiteral("graph/wholeWindow"), false).toBool());
+        // Saved when it changes (Graph menu, Preferences), not only at a clean quit.
+        connect(m_graph->wholeWindowAction(), &QAction::toggled, this,
+                [](bool whole) { QSettings().setValue(QStringLiteral("graph/wholeWindow"), whole); });
         m_graph->setShownKinds(settings.value(QStringLiteral("graph/kinds"), 0xffffffffu).toUInt());
         m_overviewAction->setChecked(settings.value(QStringLiteral("view/overview"), true).toBool());
         const QStringList hidden = settings.value(QStringLiteral("view/hiddenSeries")).toStringList();
@@ -285,34 +302,6 @@ QSize MainWindow::defaultSize() const
     if (!current)
         return preferred;
     return preferred.boundedTo(current->availableSize() * 0.9);
-}
-
-QWidget *MainWindow::createWelcomePage()
-{
-    auto *page = new QWidget(this);
-    auto *title = new QLabel(tr("No atlas is open"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    title->setFont(titleFont);
-    auto *hint = new QLabel(tr("Open an atlas file, start a new one, or explore the sample atlas "
-                               "“Korea and the great powers, 1945–2025”."),
-                            page);
-    hint->setWordWrap(true);
-    hint->setAlignment(Qt::AlignCenter);
-    auto *open = new QPushButton(tr("Open…"), page);
-    auto *sample = new QPushButton(tr("Open the Sample Atlas"), page);
-    connect(open, &QPushButton::clicked, this, &MainWindow::openAtlasDialog);
-    connect(sample, &QPushButton::clicked, this, &MainWindow::openUserSample);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(open, 0, Qt::AlignHCenter);
-    layout->addWidget(sample, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return page;
 }
 
 void MainWindow::createActions()
@@ -510,6 +499,11 @@ void MainWindow::createActions()
     m_graphMenu = graph;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = help->addAction(tr("Show the &Welcome Page"), this, &MainWindow::showWelcomePage);
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
+    welcome->setStatusTip(tr("The page of the first start: the sample atlas, a new atlas, or a file; "
+                             "the open atlas stays open"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Annals"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -554,6 +548,7 @@ void MainWindow::setFontScale(qreal scale)
     m_actorPanel->setFontScale(m_fontScale);
     m_details->setFontScale(m_fontScale);
     m_search->setFontScale(m_fontScale);
+    m_welcome->setFontScale(m_fontScale);
     if (m_settingsUse == SettingsUse::ReadAndWrite)
         QSettings().setValue(QStringLiteral("view/fontScale"), m_fontScale);
     statusBar()->showMessage(tr("Text size %1 %").arg(qRound(m_fontScale * 100)), 2000);
@@ -602,12 +597,15 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
     keptFilter.relationKinds = m_viewState->filter().relationKinds;
     m_viewState->setFilter(keptFilter);
     m_atlas = std::move(atlas);
+    rememberLastAtlas();
     if (m_atlas) {
         m_undoGroup->addStack(m_atlas->undoStack());
         m_undoGroup->setActiveStack(m_atlas->undoStack());
         connect(m_atlas.get(), &Atlas::dataChanged, this, [this] {
             showAtlasData(m_atlas.get());
             updateWindowState();
+            // The title may have been edited.
+            rememberLastAtlas();
         });
     }
     showAtlasData(m_atlas.get());
@@ -677,6 +675,27 @@ void MainWindow::updateCounts()
                                .arg(contents.actors.size())
                                .arg(contents.relations.size())
                                .arg(contents.sources.size()));
+}
+
+void MainWindow::rememberLastAtlas()
+{
+    // Recorded as soon as an atlas opens, not at quit, and kept while none
+    // is open: the welcome page offers to continue with it after File ▸
+    // Close and at the next start.
+    if (m_settingsUse != SettingsUse::ReadAndWrite || !m_atlas || m_atlas->path().isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("lastAtlas"), m_atlas->path());
+    settings.setValue(QStringLiteral("lastAtlasTitle"), m_atlas->title());
+}
+
+void MainWindow::showWelcomePage()
+{
+    // With an atlas open, Continue goes back to it.
+    if (m_atlas)
+        m_welcome->setLastAtlas(m_atlas->path(), m_atlas->title());
+    m_pages->setCurrentWidget(m_welcome);
+    m_welcome->focusDefaultChoice();
 }
 
 void MainWindow::closeAtlas()
@@ -783,6 +802,10 @@ void MainWindow::updateWindowState()
     for (QAction *action : std::as_const(m_timelineActions))
         action->setEnabled(open);
     if (!open) {
+        // A welcome back after File ▸ Close: Continue offers the atlas just closed.
+        if (m_settingsUse == SettingsUse::ReadAndWrite)
+            m_welcome->loadSettings();
+        m_welcome->focusDefaultChoice();
         setWindowTitle(tr("Annals"));
         setWindowFilePath({});
         m_countsLabel->clear();
@@ -879,6 +902,7 @@ void MainWindow::setLaneMode(LaneMode mode)
         action->setChecked(LaneMode(action->data().toInt()) == mode);
     if (m_settingsUse == SettingsUse::ReadAndWrite)
         QSettings().setValue(QStringLiteral("view/lanes"), int(mode));
+    Q_EMIT laneModeChanged(mode);
 }
 
 void MainWindow::showDetails(qint64 eventId)
@@ -977,10 +1001,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("mainWindow/state"), saveState());
         settings.setValue(QStringLiteral("mainWindow/views"), m_views->saveState());
         settings.setValue(QStringLiteral("mainWindow/timelineColumn"), m_timelineColumn->saveSplitState());
-        settings.setValue(QStringLiteral("graph/wholeWindow"), m_graph->showsWholeWindow());
         settings.setValue(QStringLiteral("view/actorPanelOffered"), m_actorDockShownOnce);
         settings.setValue(QStringLiteral("graph/kinds"), m_graph->shownKinds());
-        settings.setValue(QStringLiteral("lastAtlas"), m_atlas ? m_atlas->path() : QString());
     }
     event->accept();
 }
@@ -1005,21 +1027,87 @@ void MainWindow::updateViewsOrientation()
     m_views->setSizes({extent * 3 / 5, extent * 2 / 5});
 }
 
+namespace {
+
+enum class DroppedKind { Unsupported, Atlas, Data };
+
+DroppedKind droppedKindOf(const QUrl &url)
+{
+    if (!url.isLocalFile())
+        return DroppedKind::Unsupported;
+    const QString path = url.toLocalFile();
+    if (QFileInfo(path).suffix().compare(QLatin1String("annals"), Qt::CaseInsensitive) == 0)
+        return DroppedKind::Atlas;
+    const std::optional<DataFormat> format = DataExchange::formatFor(path);
+    return format && DataExchange::canImport(*format) ? DroppedKind::Data : DroppedKind::Unsupported;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+    // The drop cursor only for what a drop would open or import: a folder,
+    // a picture or a web link is refused before it is let go.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return droppedKindOf(url) != DroppedKind::Unsupported; }))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) {
-        event->acceptProposedAction();
-        openAtlas(urls.first().toLocalFile());
+    QStringList atlases;
+    QStringList dataFiles;
+    int unsupported = 0;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        switch (droppedKindOf(url)) {
+        case DroppedKind::Atlas:
+            atlases << url.toLocalFile();
+            break;
+        case DroppedKind::Data:
+            dataFiles << url.toLocalFile();
+            break;
+        case DroppedKind::Unsupported:
+            ++unsupported;
+            break;
+        }
+    }
+    if (atlases.isEmpty() && dataFiles.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // One atlas is open at a time: an atlas among the files wins, and the
+    // rest are left alone rather than imported into it unasked.
+    if (!atlases.isEmpty()) {
+        const QString path = atlases.first();
+        if (openAtlas(path)) {
+            const int ignored = int(atlases.size() + dataFiles.size()) - 1 + unsupported;
+            statusBar()->showMessage(ignored == 0 ? tr("Opened %1.").arg(QFileInfo(path).fileName())
+                                                  : tr("Opened %1; the %n other dropped file(s) were left alone.",
+                                                       nullptr, ignored)
+                                                        .arg(QFileInfo(path).fileName()),
+                                     10000);
+        }
+        return;
+    }
+    // Data files are imported in turn, each one undo step; with no atlas to
+    // import into (none open, or read-only) the first makes a new atlas, as
+    // File ▸ Import as New Atlas does, and the others go into it.
+    auto *dataActions = findChild<DataActions *>();
+    int imported = 0;
+    for (const QString &path : std::as_const(dataFiles)) {
+        const bool intoOpenAtlas = m_atlas && AtlasEditor::whyUnwritable(m_atlas.get()).isEmpty();
+        if (intoOpenAtlas ? dataActions->importInto(path) : dataActions->importAsNewAsking(path))
+            ++imported;
+        else if (!intoOpenAtlas)
+            break; // no atlas to import the others into
+    }
+    // One file's own message (what it added) says more than a count.
+    if (dataFiles.size() > 1 || unsupported > 0) {
+        QString text = tr("Imported %1 of %n dropped file(s).", nullptr, int(dataFiles.size()) + unsupported).arg(imported);
+        if (unsupported > 0)
+            text += QLatin1Char(' ') + tr("Annals opens .annals files and imports TimelineJS .json, .csv and .gexf files.");
+        statusBar()->showMessage(text, 10000);
     }
 }
-
 
 PresentationWindow *MainWindow::startPresentation(int tourIndex, int startStep, bool fullScreen)
 {

@@ -20,6 +20,7 @@ class QUndoGroup;
 namespace Annals {
 
 class Atlas;
+class WelcomePage;
 class ActorPanel;
 class DetailsPanel;
 class EventTableModel;
@@ -72,6 +73,8 @@ public:
     // default: the window then deletes itself, so it must be made with new
     // and owned by no one else; the rebuilt window inherits the choice).
     void setRebuildsOnLanguageChange(bool rebuilds) { m_rebuildsOnLanguageChange = rebuilds; }
+    // Help ▸ Show the Welcome Page: the page, without closing the atlas.
+    void showWelcomePage();
 
     Atlas *atlas() const { return m_atlas.get(); }
     EventTablePanel *eventTablePanel() const { return m_eventTablePanel; }
@@ -84,6 +87,7 @@ public:
     TourPanel *tourPanel() const { return m_tourPanel; }
     ViewState *viewState() const { return m_viewState; }
     FilterBar *filterBar() const { return m_filterBar; }
+    WelcomePage *welcomePage() const { return m_welcome; }
     void setLaneMode(LaneMode mode);
     NoticeBar *noticeBar() const { return m_noticeBar; }
     qreal fontScale() const { return m_fontScale; }
@@ -100,6 +104,8 @@ public:
 Q_SIGNALS:
     // After rebuildInCurrentLanguage(): `next` carries on in this one's place.
     void replacedBy(Annals::MainWindow *next);
+    // From the View menu, Preferences or setLaneMode().
+    void laneModeChanged(Annals::LaneMode mode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -119,8 +125,8 @@ private:
     void createFilters();
     void showFilteredEvents();
     void updateViewsOrientation();
-    QWidget *createWelcomePage();
     void updateWindowState();
+    void rememberLastAtlas();
     void updateCounts();
     void newAtlas();
     void openAtlasDialog();
@@ -163,6 +169,7 @@ private:
     QList<QAction *> m_timelineActions;
     NoticeBar *m_noticeBar;
     QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
     QUndoGroup *m_undoGroup;
     RecentFiles *m_recentFiles;
     QLabel *m_countsLabel;

@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Edit ▸ Preferences…: the theme and the text size take effect while the
-// dialog is open, are remembered, and "Follow the System" undoes a theme.
+// Edit ▸ Preferences…: the theme, the text size, the timeline's lanes, what
+// the graph shows and the language take effect while the dialog is open, are
+// remembered, and "Follow the System" undoes a theme. The dialog follows the
+// menus, and says everything again when the language changes.
 #include "appearance.h"
 #include "atlas.h"
 #include "graphview.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "overviewstrip.h"
 #include "preferencesdialog.h"
 #include "serieslane.h"
 #include "theme.h"
 #include "timelineview.h"
+#include "timelinelanes.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QProxyStyle>
 #include <QSettings>
 #include <QSpinBox>
@@ -22,8 +29,10 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 Q_DECLARE_METATYPE(Annals::ThemeChoice)
+Q_DECLARE_METATYPE(Annals::LaneMode)
 
 using namespace Annals;
 
@@ -44,10 +53,21 @@ private Q_SLOTS:
     void typedTextSizesSnapToSteps();
     void choicesAreReloadedNextTime();
     void viewsRepaintInTheNewTheme();
+    void lanesApplyLiveAndAreRemembered_data();
+    void lanesApplyLiveAndAreRemembered();
+    void graphTimeAppliesLiveAndIsRemembered();
+    void graphMenuChoiceIsSavedAtOnce();
+    void rowsFollowTheMenus();
+    void mnemonicsReachEveryRow_data();
+    void mnemonicsReachEveryRow();
+    void languageSwitchesLive();
+    void dialogRetranslatesItself();
 
 private:
     // Moves the theme box to `choice` with the keyboard, as a user would.
     static void chooseTheme(PreferencesDialog &dialog, ThemeChoice choice);
+    // The same for any combo box: to the item with `data`.
+    static void chooseByKeyboard(QComboBox *box, const QVariant &data);
 
     QTemporaryDir m_dir;
     QPalette m_originalPalette;
@@ -73,18 +93,23 @@ void tst_PreferencesDialog::init()
 void tst_PreferencesDialog::cleanup()
 {
     Appearance::applyTheme(ThemeChoice::System);
+    Languages::apply(QStringLiteral("en"));
 }
 
-void tst_PreferencesDialog::chooseTheme(PreferencesDialog &dialog, ThemeChoice choice)
+void tst_PreferencesDialog::chooseByKeyboard(QComboBox *box, const QVariant &data)
 {
-    QComboBox *box = dialog.themeBox();
-    const int target = box->findData(themeId(choice));
-    QVERIFY(target >= 0);
+    const int target = box->findData(data);
+    QVERIFY2(target >= 0, qPrintable(data.toString()));
     while (box->currentIndex() < target)
         QTest::keyClick(box, Qt::Key_Down);
     while (box->currentIndex() > target)
         QTest::keyClick(box, Qt::Key_Up);
     QCOMPARE(box->currentIndex(), target);
+}
+
+void tst_PreferencesDialog::chooseTheme(PreferencesDialog &dialog, ThemeChoice choice)
+{
+    chooseByKeyboard(dialog.themeBox(), themeId(choice));
 }
 
 void tst_PreferencesDialog::editMenuOpensTheDialog()
@@ -118,7 +143,7 @@ void tst_PreferencesDialog::everyControlIsNamed()
         QVERIFY2(!control->toolTip().isEmpty(), control->metaObject()->className());
         ++checked;
     }
-    QVERIFY(checked >= 3); // theme, text size, Close
+    QVERIFY(checked >= 6); // theme, text size, lanes, graph, language, Close
 }
 
 void tst_PreferencesDialog::choosingAThemeAppliesItLive_data()
@@ -275,6 +300,209 @@ void tst_PreferencesDialog::viewsRepaintInTheNewTheme()
     chooseTheme(dialog, ThemeChoice::System);
     for (QWidget *view : views)
         QTRY_VERIFY2(darkShare(view) < 0.3, view->metaObject()->className());
+}
+
+void tst_PreferencesDialog::lanesApplyLiveAndAreRemembered_data()
+{
+    QTest::addColumn<LaneMode>("mode");
+    QTest::newRow("by actor") << LaneMode::Actor;
+    QTest::newRow("packed") << LaneMode::Packed;
+    QTest::newRow("by category") << LaneMode::Category;
+}
+
+void tst_PreferencesDialog::lanesApplyLiveAndAreRemembered()
+{
+    QFETCH(LaneMode, mode);
+    {
+        MainWindow window(MainWindow::SettingsUse::ReadAndWrite);
+        window.setLaneMode(mode == LaneMode::Category ? LaneMode::Packed : LaneMode::Category);
+        PreferencesDialog dialog(&window);
+        dialog.show();
+        chooseByKeyboard(dialog.lanesBox(), int(mode));
+        QCOMPARE(window.timelineView()->laneMode(), mode);
+        QCOMPARE(QSettings().value(QStringLiteral("view/lanes")).toInt(), int(mode));
+        // The View menu's lane actions follow.
+        const QString menuText = dialog.lanesBox()->currentText();
+        int found = 0;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().remove(QLatin1Char('&')) == menuText) {
+                QVERIFY(action->isChecked());
+                ++found;
+            }
+        }
+        QCOMPARE(found, 1);
+    }
+    MainWindow window(MainWindow::SettingsUse::ReadAndWrite);
+    QCOMPARE(window.timelineView()->laneMode(), mode);
+    PreferencesDialog dialog(&window);
+    QCOMPARE(dialog.lanesBox()->currentData().toInt(), int(mode));
+}
+
+void tst_PreferencesDialog::graphTimeAppliesLiveAndIsRemembered()
+{
+    {
+        MainWindow window(MainWindow::SettingsUse::ReadAndWrite);
+        QVERIFY(!window.graphView()->showsWholeWindow());
+        PreferencesDialog dialog(&window);
+        dialog.show();
+        QCOMPARE(dialog.graphTimeBox()->currentIndex(), 0);
+        QTest::keyClick(dialog.graphTimeBox(), Qt::Key_Down);
+        QVERIFY(window.graphView()->showsWholeWindow());
+        QVERIFY(window.graphView()->wholeWindowAction()->isChecked());
+        // Saved at once, not when the window closes.
+        QCOMPARE(QSettings().value(QStringLiteral("graph/wholeWindow")).toBool(), true);
+    }
+    MainWindow window(MainWindow::SettingsUse::ReadAndWrite);
+    QVERIFY(window.graphView()->showsWholeWindow());
+    PreferencesDialog dialog(&window);
+    QCOMPARE(dialog.graphTimeBox()->currentIndex(), 1);
+    dialog.show();
+    QTest::keyClick(dialog.graphTimeBox(), Qt::Key_Up);
+    QVERIFY(!window.graphView()->showsWholeWindow());
+    QCOMPARE(QSettings().value(QStringLiteral("graph/wholeWindow")).toBool(), false);
+}
+
+void tst_PreferencesDialog::graphMenuChoiceIsSavedAtOnce()
+{
+    MainWindow window(MainWindow::SettingsUse::ReadAndWrite);
+    window.graphView()->wholeWindowAction()->trigger();
+    QVERIFY(window.graphView()->showsWholeWindow());
+    QCOMPARE(QSettings().value(QStringLiteral("graph/wholeWindow")).toBool(), true);
+    window.graphView()->wholeWindowAction()->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("graph/wholeWindow")).toBool(), false);
+}
+
+void tst_PreferencesDialog::rowsFollowTheMenus()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    PreferencesDialog dialog(&window);
+    dialog.show();
+    window.setLaneMode(LaneMode::Actor);
+    QCOMPARE(dialog.lanesBox()->currentData().toInt(), int(LaneMode::Actor));
+    window.graphView()->wholeWindowAction()->trigger();
+    QCOMPARE(dialog.graphTimeBox()->currentIndex(), 1);
+    window.graphView()->wholeWindowAction()->trigger();
+    QCOMPARE(dialog.graphTimeBox()->currentIndex(), 0);
+}
+
+void tst_PreferencesDialog::mnemonicsReachEveryRow_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("control");
+    QTest::newRow("theme") << int(Qt::Key_T) << "Theme";
+    QTest::newRow("text size") << int(Qt::Key_S) << "Text size";
+    QTest::newRow("lanes") << int(Qt::Key_N) << "Timeline lanes";
+    QTest::newRow("graph") << int(Qt::Key_G) << "Graph shows";
+    QTest::newRow("language") << int(Qt::Key_L) << "Language";
+}
+
+void tst_PreferencesDialog::mnemonicsReachEveryRow()
+{
+    QFETCH(int, key);
+    QFETCH(QString, control);
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    PreferencesDialog dialog(&window);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(&dialog, Qt::Key(key), Qt::AltModifier);
+    QWidget *focused = QApplication::focusWidget();
+    // The spin box's line edit takes the focus for it.
+    if (focused && qobject_cast<QLineEdit *>(focused))
+        focused = focused->parentWidget();
+    QVERIFY(focused);
+    QCOMPARE(focused->accessibleName(), control);
+}
+
+void tst_PreferencesDialog::languageSwitchesLive()
+{
+    QVERIFY(Languages::available().contains(QStringLiteral("ko")));
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    PreferencesDialog dialog(&window);
+    dialog.show();
+    QComboBox *language = dialog.languageBox();
+    // "Follow the System" first, then each language in its own name.
+    QCOMPARE(language->count(), Languages::available().size() + 1);
+    QCOMPARE(language->itemData(0).toString(), QString());
+    QCOMPARE(language->currentIndex(), 0);
+    QVERIFY(language->findText(QStringLiteral("한국어")) > 0);
+    QVERIFY(language->findText(QStringLiteral("English")) > 0);
+
+    chooseByKeyboard(language, QStringLiteral("ko"));
+    QCOMPARE(Languages::current(), QStringLiteral("ko"));
+    QCOMPARE(Languages::savedChoice(), QStringLiteral("ko"));
+    // Still open, and still working: a theme can be chosen in the new language.
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(language->currentData().toString(), QStringLiteral("ko"));
+    QCOMPARE(language->count(), Languages::available().size() + 1);
+    chooseTheme(dialog, ThemeChoice::Dark);
+    QCOMPARE(Appearance::currentTheme(), ThemeChoice::Dark);
+
+    chooseByKeyboard(language, QStringLiteral("en"));
+    QCOMPARE(Languages::current(), QStringLiteral("en"));
+    QCOMPARE(Languages::savedChoice(), QStringLiteral("en"));
+    QCOMPARE(dialog.lanesBox()->itemText(1), QStringLiteral("By Actor"));
+
+    chooseByKeyboard(language, QString());
+    QVERIFY(Languages::savedChoice().isEmpty());
+    QCOMPARE(Languages::current(), Languages::resolve(QString()));
+
+    // A new dialog shows the saved choice.
+    Languages::saveChoice(QStringLiteral("ko"));
+    PreferencesDialog again(&window);
+    QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("ko"));
+}
+
+namespace {
+
+// Says a few of the dialog's texts in a made-up language, so that a test can
+// see them change without depending on a shipped catalogue.
+class MadeUpTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArray(context) != "Annals::PreferencesDialog")
+            return {};
+        const QByteArray text(sourceText);
+        if (text == "&Language:")
+            return QStringLiteral("&Lingo:");
+        if (text == "By Actor")
+            return QStringLiteral("Per Actor");
+        if (text == "Preferences")
+            return QStringLiteral("Choices");
+        if (text == "Graph shows")
+            return QStringLiteral("Graph displays");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void tst_PreferencesDialog::dialogRetranslatesItself()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    PreferencesDialog dialog(&window);
+    dialog.show();
+    auto *label = qobject_cast<QLabel *>(
+        static_cast<QFormLayout *>(dialog.layout()->itemAt(0)->layout())->labelForField(dialog.languageBox()));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("&Language:"));
+    const int lane = dialog.lanesBox()->currentIndex();
+    {
+        MadeUpTranslator madeUp;
+        QCoreApplication::installTranslator(&madeUp);
+        QTRY_COMPARE(label->text(), QStringLiteral("&Lingo:"));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Choices"));
+        QCOMPARE(dialog.lanesBox()->itemText(1), QStringLiteral("Per Actor"));
+        QCOMPARE(dialog.graphTimeBox()->accessibleName(), QStringLiteral("Graph displays"));
+        // Retranslating chooses nothing.
+        QCOMPARE(dialog.lanesBox()->currentIndex(), lane);
+        QCoreApplication::removeTranslator(&madeUp);
+    }
+    QTRY_COMPARE(label->text(), QStringLiteral("&Language:"));
+    QCOMPARE(dialog.lanesBox()->itemText(1), QStringLiteral("By Actor"));
 }
 
 QTEST_MAIN(tst_PreferencesDialog)

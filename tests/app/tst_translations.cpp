@@ -6,10 +6,13 @@
 #include "languages.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "timelinelanes.h"
+#include "timelineview.h"
 #include "viewstate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QHash>
@@ -435,6 +438,12 @@ void tst_Translations::preferencesDialogStaysOpenAcrossTheSwitch()
     QCOMPARE(kept->parentWidget(), next);
     QVERIFY(kept->isVisible());
     QCOMPARE(kept->windowTitle(), u"환경설정"_s);
+    // The dialog now changes the new window (the old one is gone).
+    QComboBox *lanes = kept->lanesBox();
+    lanes->setCurrentIndex(lanes->findData(int(LaneMode::Actor)));
+    QCOMPARE(next->timelineView()->laneMode(), LaneMode::Actor);
+    lanes->setCurrentIndex(lanes->findData(int(LaneMode::Category)));
+    QCOMPARE(next->timelineView()->laneMode(), LaneMode::Category);
     delete next;
     QVERIFY(!kept);
 }
