@@ -237,6 +237,20 @@
             <numerusform>%n problems were found in this atlas. It is open read-only so that nothing gets worse; the details list each one with its table and row.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1; the %n other dropped file(s) were left alone.</source>
+        <translation>
+            <numerusform>Opened %1; the %n other dropped file was left alone.</numerusform>
+            <numerusform>Opened %1; the %n other dropped files were left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n dropped file(s).</source>
+        <translation>
+            <numerusform>Imported %1 of %n dropped file.</numerusform>
+            <numerusform>Imported %1 of %n dropped files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Annals::OverviewStrip</name>

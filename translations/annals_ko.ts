@@ -4409,22 +4409,6 @@ Shift를 누른 채 한 행위자에서 다른 행위자로 끌면 관계를 그
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <source>No atlas is open</source>
-        <translation>열려 있는 아틀라스가 없습니다</translation>
-    </message>
-    <message>
-        <source>Open an atlas file, start a new one, or explore the sample atlas “Korea and the great powers, 1945–2025”.</source>
-        <translation>아틀라스 파일을 열거나, 새 아틀라스를 시작하거나, 예제 아틀라스 “한국과 강대국, 1945–2025”를 살펴보세요.</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>열기…</translation>
-    </message>
-    <message>
-        <source>Open the Sample Atlas</source>
-        <translation>예제 아틀라스 열기</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -4786,6 +4770,34 @@ Shift를 누른 채 한 행위자에서 다른 행위자로 끌면 관계를 그
         <source>Screen &amp;%1: %2 (%3 × %4)</source>
         <translation>화면 &amp;%1: %2 (%3 × %4)</translation>
     </message>
+    <message>
+        <source>Show the &amp;Welcome Page</source>
+        <translation>시작 화면 보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The page of the first start: the sample atlas, a new atlas, or a file; the open atlas stays open</source>
+        <translation>처음 시작할 때 나오는 화면: 예제 아틀라스, 새 아틀라스, 파일 열기 중에서 고릅니다. 열려 있는 아틀라스는 그대로 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1을(를) 열었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; the %n other dropped file(s) were left alone.</source>
+        <translation>
+            <numerusform>%1을(를) 열었습니다. 함께 끌어다 놓은 다른 파일 %n개는 열지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n dropped file(s).</source>
+        <translation>
+            <numerusform>끌어다 놓은 파일 %n개 중 %1개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annals opens .annals files and imports TimelineJS .json, .csv and .gexf files.</source>
+        <translation>Annals는 .annals 파일을 열고, TimelineJS .json, .csv, .gexf 파일을 가져옵니다.</translation>
+    </message>
 </context>
 <context>
     <name>Annals::NoticeBar</name>
@@ -4880,6 +4892,62 @@ Shift를 누른 채 한 행위자에서 다른 행위자로 끌면 관계를 그
     <message>
         <source>Close the preferences; every change is already applied and remembered</source>
         <translation>환경설정을 닫습니다. 바꾼 내용은 모두 이미 적용되어 기억됩니다</translation>
+    </message>
+    <message>
+        <source>Timeline la&amp;nes:</source>
+        <translation>연표 레인(&amp;N):</translation>
+    </message>
+    <message>
+        <source>By Category</source>
+        <translation>분류별</translation>
+    </message>
+    <message>
+        <source>By Actor</source>
+        <translation>행위자별</translation>
+    </message>
+    <message>
+        <source>Packed in One Lane</source>
+        <translation>한 레인에 모두 표시</translation>
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>연표 레인</translation>
+    </message>
+    <message>
+        <source>How the timeline sorts events into lanes: one lane a category, one an actor, or all in one lane to see the most at once (also View ▸ Lanes).</source>
+        <translation>연표가 사건을 레인으로 나누는 방식입니다. 분류마다 한 레인, 행위자마다 한 레인, 또는 한눈에 가장 많이 보도록 모두 한 레인에 둡니다(보기 ▸ 레인에서도 바꿀 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Graph shows:</source>
+        <translation>그래프 표시(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Relations at the Cursor&apos;s Date</source>
+        <translation>커서 날짜의 관계</translation>
+    </message>
+    <message>
+        <source>Relations Anywhere in the Visible Time Window</source>
+        <translation>보이는 시간 범위 전체의 관계</translation>
+    </message>
+    <message>
+        <source>Graph shows</source>
+        <translation>그래프 표시</translation>
+    </message>
+    <message>
+        <source>Whether the graph shows who stood with whom on the time cursor&apos;s date, or every relation in force at any time the timeline shows (also Graph ▸ Relations in the Whole Visible Period).</source>
+        <translation>그래프가 커서 날짜에 누가 누구와 함께했는지를 보여 줄지, 연표에 보이는 기간 중 어느 때든 유효했던 관계를 모두 보여 줄지 정합니다(그래프 ▸ 보이는 기간 전체의 관계에서도 바꿀 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The language of the menus, dialogs and messages. The atlas&apos;s own texts stay as they were written.</source>
+        <translation>메뉴, 대화 상자, 메시지의 언어입니다. 아틀라스에 담긴 글은 쓰인 언어 그대로 둡니다.</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6327,91 @@ Up and Down choose a result, Enter shows it, Esc clears.</source>
     <message>
         <source>The printer did not start.</source>
         <translation>프린터를 시작하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::WelcomePage</name>
+    <message>
+        <source>Welcome to Annals</source>
+        <translation>Annals에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Annals shows events on a zoomable timeline beside a graph of who stood with whom at each date.
+Students explore an atlas and add events; teachers prepare atlases and present them to a class.</source>
+        <translation>Annals는 확대·축소할 수 있는 연표에 사건을 보여 주고, 그 옆의 그래프에 날짜마다 누가 누구와 함께했는지를 보여 줍니다.
+학생은 아틀라스를 살펴보고 사건을 더하며, 교사는 아틀라스를 준비해 수업에서 발표합니다.</translation>
+    </message>
+    <message>
+        <source>Continue with “%1”</source>
+        <translation>“%1” 이어서 보기</translation>
+    </message>
+    <message>
+        <source>Reopen the atlas you used last, “%1”: %2</source>
+        <translation>마지막으로 사용한 아틀라스 “%1”을(를) 다시 엽니다: %2</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;Sample Atlas</source>
+        <translation>예제 아틀라스 살펴보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>“Korea and the great powers, 1945–2025”: your own copy, to look through and change.</source>
+        <translation>“한국과 강대국, 1945–2025”: 마음껏 살펴보고 고칠 수 있는 나만의 사본입니다.</translation>
+    </message>
+    <message>
+        <source>Explore the Sample Atlas</source>
+        <translation>예제 아틀라스 살펴보기</translation>
+    </message>
+    <message>
+        <source>Open your copy of the sample atlas; changes to it never touch the original</source>
+        <translation>예제 아틀라스의 사본을 엽니다. 사본을 고쳐도 원본은 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>&amp;New Empty Atlas…</source>
+        <translation>빈 아틀라스 새로 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start an atlas of your own, then add its events, actors and relations.</source>
+        <translation>나만의 아틀라스를 시작하고 사건, 행위자, 관계를 더합니다.</translation>
+    </message>
+    <message>
+        <source>New Empty Atlas</source>
+        <translation>빈 아틀라스 새로 만들기</translation>
+    </message>
+    <message>
+        <source>Choose where to save a new, empty atlas (also File ▸ New)</source>
+        <translation>새 빈 아틀라스를 저장할 곳을 고릅니다(파일 ▸ 새로 만들기에서도 할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Atlas File…</source>
+        <translation>아틀라스 파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>An .annals file from your teacher, a classmate or your own work.</source>
+        <translation>선생님이나 친구에게서 받았거나 직접 만든 .annals 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Open an Atlas File</source>
+        <translation>아틀라스 파일 열기</translation>
+    </message>
+    <message>
+        <source>Choose an atlas file to open (also File ▸ Open)</source>
+        <translation>열 아틀라스 파일을 고릅니다(파일 ▸ 열기에서도 할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this page at start</source>
+        <translation>시작할 때 이 화면 보이지 않기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this page at start</source>
+        <translation>시작할 때 이 화면 보이지 않기</translation>
+    </message>
+    <message>
+        <source>When ticked, Annals starts with the atlas you used last. This page still appears whenever no atlas is open.</source>
+        <translation>선택하면 Annals가 마지막으로 사용한 아틀라스로 시작합니다. 열린 아틀라스가 없을 때는 이 화면이 계속 나타납니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with “%1”</source>
+        <translation>“%1” 이어서 보기(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // Draws the main window with no atlas open (the welcome page) into a PNG, for
 // docs/screenshots: welcomeshot OUT.png [WIDTHxHEIGHT] [TEXT%] [LAST.annals].
 // Continue names LAST.annals, or a copy of the sample written for the picture.
+// ANNALS_LANGUAGE=ko draws it in that language.
 #include "atlas.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "welcomepage.h"
@@ -18,6 +20,10 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream err(stderr);
+    if (const QString language = qEnvironmentVariable("ANNALS_LANGUAGE"); !language.isEmpty() && !Annals::Languages::apply(language)) {
+        err << "welcomeshot: no language " << language << Qt::endl;
+        return 2;
+    }
     const QStringList arguments = app.arguments();
     if (arguments.size() < 2) {
         err << "usage: welcomeshot OUT.png [WIDTHxHEIGHT] [TEXT%] [LAST.annals]" << Qt::endl;
