@@ -6338,7 +6338,7 @@ Up and Down choose a result, Enter shows it, Esc clears.</source>
     <message>
         <source>Annals shows events on a zoomable timeline beside a graph of who stood with whom at each date.
 Students explore an atlas and add events; teachers prepare atlases and present them to a class.</source>
-        <translation>Annals는 확대·축소할 수 있는 연표에 사건을 보여 주고, 그 옆의 그래프에 날짜마다 누가 누구와 함께했는지를 보여 줍니다.
+        <translation>Annals는 사건을 연표에, 날짜마다 누가 누구와 함께했는지를 그래프에 보여 줍니다.
 학생은 아틀라스를 살펴보고 사건을 더하며, 교사는 아틀라스를 준비해 수업에서 발표합니다.</translation>
     </message>
     <message>
