@@ -10,6 +10,8 @@
 #include <QImageReader>
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QFile>
+#include <QSettings>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void rejects();
     void writeSampleThenCheck();
     void writeSampleRefusesExistingFile();
+    void languageForOneRun();
     void checkReportsProblemsAndWritesNothing_data();
     void checkReportsProblemsAndWritesNothing();
     void screenshotOfTheSample();
@@ -56,14 +59,26 @@ private:
         QString err;
     };
     static Run run(const QStringList &arguments);
+    // The child processes' settings folder, shared by every test.
+    static QString configHome();
     QTemporaryDir m_dir;
 };
+
+QString tst_CommandLine::configHome()
+{
+    static QTemporaryDir home;
+    return home.path();
+}
 
 tst_CommandLine::Run tst_CommandLine::run(const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // English, and none of the user's settings (a saved language would win).
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ANNALS_EXECUTABLE), arguments);
     if (!process.waitForFinished(60000))
@@ -187,6 +202,26 @@ void tst_CommandLine::writeSampleThenCheck()
     QVERIFY(checked.err.isEmpty());
     QVERIFY(checked.out.contains(QLatin1String("sound atlas")));
     QCOMPARE(AtlasFixtures::fingerprint(path), before);
+}
+
+void tst_CommandLine::languageForOneRun()
+{
+    const QString path = m_dir.filePath(QStringLiteral("language.annals"));
+    QCOMPARE(run({QStringLiteral("--write-sample"), path}).exitCode, 0);
+    const Run korean = run({QStringLiteral("--language"), QStringLiteral("ko"), QStringLiteral("--check"), path});
+    QVERIFY2(korean.exitCode == 0, qPrintable(korean.err));
+    QVERIFY2(!korean.out.contains(QLatin1String("sound atlas")), qPrintable(korean.out));
+    QVERIFY2(std::any_of(korean.out.begin(), korean.out.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }),
+             qPrintable(korean.out));
+    // For that run only: the next one speaks English again.
+    const Run english = run({QStringLiteral("--check"), path});
+    QVERIFY(english.out.contains(QLatin1String("sound atlas")));
+    QVERIFY(!QFile::exists(configHome() + QStringLiteral("/Annals/annals.conf"))
+            || !QSettings(configHome() + QStringLiteral("/Annals/annals.conf"), QSettings::IniFormat).contains(QStringLiteral("view/language")));
+
+    const Run unknown = run({QStringLiteral("--language"), QStringLiteral("xx"), QStringLiteral("--check"), path});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("--language expects one of en, ko; got \"xx\".")), qPrintable(unknown.err));
 }
 
 void tst_CommandLine::writeSampleRefusesExistingFile()
