@@ -103,8 +103,14 @@ bool apply(const QString &code)
     QCoreApplication::installTranslator(annals.get());
     state.annals = std::move(annals);
     state.code = code;
-    // Formatting of numbers follows the interface language too.
-    QLocale::setDefault(QLocale(code));
+    // Numbers are read and written the way the user's system does unless the
+    // interface speaks another language: a German system keeps its "1,5" in
+    // English, and Korean gets Korean formats where the system is not Korean.
+    const QLocale system = QLocale::system();
+    const QLocale::Language language = QLocale(code).language();
+    QLocale::setDefault(language == QLocale::English || language == system.language()
+                            ? system
+                            : QLocale(language, system.territory()));
     return true;
 }
 

@@ -36,11 +36,21 @@ void describeApplication()
     Annals::Languages::apply(Annals::Languages::resolve(Annals::Languages::savedChoice()));
 }
 
-// --language: this run only, never saved.
-void applyRequestedLanguage(const Annals::CommandLineRequest &request)
+// --language: this run only, never saved. Read before the command line is
+// parsed, so that --help and the parser's own errors speak it too; an
+// unknown code is left for the parser to refuse.
+void applyRequestedLanguage(int argc, char **argv)
 {
-    if (!request.language.isEmpty())
-        Annals::Languages::apply(request.language);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        QByteArray code;
+        if (argument == "--language" && i + 1 < argc)
+            code = argv[i + 1];
+        else if (argument.startsWith("--language="))
+            code = argument.mid(int(qstrlen("--language=")));
+        if (!code.isEmpty())
+            Annals::Languages::apply(QString::fromUtf8(code));
+    }
 }
 
 // Whether `option` ("--screenshot") is given, alone or as --option=value.
@@ -64,6 +74,7 @@ int runHeadless(int argc, char **argv)
     const std::unique_ptr<QCoreApplication> app =
         exporting ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
+    applyRequestedLanguage(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Annals::CommandLineRequest request;
@@ -78,7 +89,6 @@ int runHeadless(int argc, char **argv)
         err << error << Qt::endl << QCoreApplication::translate("main", "Try annals --help.") << Qt::endl;
         return 2;
     }
-    applyRequestedLanguage(request);
     switch (request.action) {
     case Annals::CommandLineRequest::Action::ShowHelp:
         out << request.helpText;
@@ -198,6 +208,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    applyRequestedLanguage(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Annals"));
     QApplication::setDesktopFileName(QStringLiteral(ANNALS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/annals.svg")));
@@ -208,7 +219,6 @@ int main(int argc, char **argv)
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }
-    applyRequestedLanguage(request);
     // A screenshot shows the platform's colours unless asked for a theme, so
     // that it does not depend on the user's preferences; --theme is never saved.
     if (request.action == Annals::CommandLineRequest::Action::Screenshot) {

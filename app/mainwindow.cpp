@@ -55,6 +55,7 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -107,14 +108,8 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
 {
     setAcceptDrops(true);
     m_pages->addWidget(m_welcome);
-    connect(m_welcome, &WelcomePage::continueRequested, this, [this](const QString &path) {
-        // Reached from Help with the atlas still open: back to it, not a
-        // second copy of it (which its own lock would make read-only).
-        if (m_atlas && QFileInfo(path) == QFileInfo(m_atlas->path()))
-            m_pages->setCurrentWidget(m_views);
-        else
-            openAtlas(path);
-    });
+    // Reached from Help with the atlas still open, Continue goes back to it.
+    connect(m_welcome, &WelcomePage::continueRequested, this, [this](const QString &path) { openAtlas(path); });
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openUserSample);
     connect(m_welcome, &WelcomePage::newAtlasRequested, this, &MainWindow::newAtlas);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openAtlasDialog);
@@ -371,7 +366,7 @@ void MainWindow::createActions()
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcuts(PreferencesDialog::shortcuts());
     preferences->setMenuRole(QAction::PreferencesRole);
-    preferences->setStatusTip(tr("Choose the theme and the text size"));
+    preferences->setStatusTip(tr("Choose the theme, the text size, the lanes, what the graph shows and the language"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_timeline->zoomBy(1.6, m_timeline->viewport()->width() / 2.0, true); });
@@ -556,6 +551,13 @@ void MainWindow::setFontScale(qreal scale)
 
 bool MainWindow::openAtlas(const QString &path, QString *error, bool quiet)
 {
+    // The atlas already open (from Recent Files, the welcome page, a drop):
+    // back to it, not a second copy of it, which its own lock would make
+    // read-only and which would lose its undo history.
+    if (m_atlas && QFileInfo(path) == QFileInfo(m_atlas->path())) {
+        m_pages->setCurrentWidget(m_views);
+        return true;
+    }
     QString reason;
     std::unique_ptr<Atlas> opened = Atlas::open(path, &reason);
     if (!opened) {
@@ -727,6 +729,8 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
     auto *next = new MainWindow(m_settingsUse, parentWidget());
     next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
     next->setRebuildsOnLanguageChange(m_rebuildsOnLanguageChange);
+    // This window is on its way out: a later language change is the new one's.
+    m_rebuildsOnLanguageChange = false;
     next->setFontScale(m_fontScale);
     next->setLaneMode(m_timeline->laneMode());
     next->m_graph->setShowsWholeWindow(m_graph->showsWholeWindow());
@@ -773,7 +777,7 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
         dialog->setGeometry(where);
         dialog->show();
     }
-    // Closing would save this window's settings and an empty last atlas.
+    // Closing would save this window's settings over the new window's.
     hide();
     deleteLater();
     Q_EMIT replacedBy(next);
@@ -1036,6 +1040,8 @@ DroppedKind droppedKindOf(const QUrl &url)
     if (!url.isLocalFile())
         return DroppedKind::Unsupported;
     const QString path = url.toLocalFile();
+    if (!QFileInfo(path).isFile())
+        return DroppedKind::Unsupported;
     if (QFileInfo(path).suffix().compare(QLatin1String("annals"), Qt::CaseInsensitive) == 0)
         return DroppedKind::Atlas;
     const std::optional<DataFormat> format = DataExchange::formatFor(path);
@@ -1073,7 +1079,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     if (atlases.isEmpty() && dataFiles.isEmpty())
         return;
-    event->acceptProposedAction();
+    // A copy, never a move, whatever the modifier keys: the files stay where
+    // they are.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    // Opening and importing may ask questions (the CSV columns, where to
+    // save): after the drop has returned, so that the file manager the files
+    // came from is not kept waiting behind a dialog.
+    QTimer::singleShot(0, this, [this, atlases, dataFiles, unsupported] { openDroppedFiles(atlases, dataFiles, unsupported); });
+}
+
+void MainWindow::openDroppedFiles(const QStringList &atlases, const QStringList &dataFiles, int unsupported)
+{
     // One atlas is open at a time: an atlas among the files wins, and the
     // rest are left alone rather than imported into it unasked.
     if (!atlases.isEmpty()) {

@@ -115,6 +115,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void openDroppedFiles(const QStringList &atlases, const QStringList &dataFiles, int unsupported);
     QSize defaultSize() const;
     void createActions();
     void fillSeriesMenu();

@@ -233,7 +233,11 @@ void PreferencesDialog::chooseLanguage(int index)
 {
     const QString choice = m_language->itemData(index).toString();
     Languages::saveChoice(choice);
-    Languages::apply(Languages::resolve(choice));
+    // "Follow the System" may name the language already showing: nothing to
+    // reword, and a rebuilt window would lose what is not remembered.
+    const QString language = Languages::resolve(choice);
+    if (language != Languages::current())
+        Languages::apply(language);
 }
 
 } // namespace Annals

@@ -4501,10 +4501,6 @@ Shift를 누른 채 한 행위자에서 다른 행위자로 끌면 관계를 그
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <source>Choose the theme and the text size</source>
-        <translation>테마와 글자 크기를 고릅니다</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -4797,6 +4793,10 @@ Shift를 누른 채 한 행위자에서 다른 행위자로 끌면 관계를 그
     <message>
         <source>Annals opens .annals files and imports TimelineJS .json, .csv and .gexf files.</source>
         <translation>Annals는 .annals 파일을 열고, TimelineJS .json, .csv, .gexf 파일을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Choose the theme, the text size, the lanes, what the graph shows and the language</source>
+        <translation>테마, 글자 크기, 레인, 그래프에 보일 내용, 언어를 고릅니다</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,11 @@ void tst_CommandLine::languageForOneRun()
     QVERIFY2(!korean.out.contains(QLatin1String("sound atlas")), qPrintable(korean.out));
     QVERIFY2(std::any_of(korean.out.begin(), korean.out.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }),
              qPrintable(korean.out));
+    // --help too, which is written before the rest of the line is read.
+    const Run help = run({QStringLiteral("--language"), QStringLiteral("ko"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(std::any_of(help.out.begin(), help.out.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }),
+             qPrintable(help.out.left(400)));
     // For that run only: the next one speaks English again.
     const Run english = run({QStringLiteral("--check"), path});
     QVERIFY(english.out.contains(QLatin1String("sound atlas")));

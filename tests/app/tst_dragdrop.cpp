@@ -71,6 +71,10 @@ bool drop(MainWindow &window, const QStringList &paths)
                      Qt::NoModifier);
     event.ignore();
     QApplication::sendEvent(&window, &event);
+    // The files are opened once the drop has returned, never moved.
+    if (event.isAccepted() && event.dropAction() != Qt::CopyAction)
+        return false;
+    QCoreApplication::processEvents();
     return event.isAccepted();
 }
 
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void anAtlasOpens();
+    void theOpenAtlasDroppedAgainStaysAsItIs();
     void timelineJsIsImportedAsOneUndoStep();
     void csvGoesThroughTheColumnDialog();
     void unsupportedFilesAreRefused_data();
@@ -125,6 +130,19 @@ void tst_DragDrop::anAtlasOpens()
     QCOMPARE(window.atlas()->path(), QFileInfo(m_small).absoluteFilePath());
     QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("small.annals")),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+// Not a second copy, which the atlas's own lock would make read-only.
+void tst_DragDrop::theOpenAtlasDroppedAgainStaysAsItIs()
+{
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    QVERIFY(window.openAtlas(m_small, nullptr, true));
+    const Atlas *open = window.atlas();
+    QVERIFY(!open->isReadOnly());
+    QVERIFY(dragEnter(window, {m_small}));
+    QVERIFY(drop(window, {m_small}));
+    QCOMPARE(window.atlas(), open);
+    QVERIFY(!window.atlas()->isReadOnly());
 }
 
 void tst_DragDrop::timelineJsIsImportedAsOneUndoStep()
@@ -172,6 +190,7 @@ void tst_DragDrop::unsupportedFilesAreRefused_data()
     QTest::newRow("no extension") << "README";
     QTest::newRow("a web link") << "https://example.org/atlas.annals";
     QTest::newRow("a folder") << "folder";
+    QTest::newRow("a folder named like an atlas") << "folder.annals";
 }
 
 void tst_DragDrop::unsupportedFilesAreRefused()
@@ -180,7 +199,7 @@ void tst_DragDrop::unsupportedFilesAreRefused()
     QString path = name;
     if (!name.contains(QLatin1String("://"))) {
         path = m_dir.filePath(name);
-        if (name == QLatin1String("folder"))
+        if (name.startsWith(QLatin1String("folder")))
             QVERIFY(QDir(m_dir.path()).mkpath(name));
         else
             write(path, "not for Annals");
@@ -206,14 +225,20 @@ void tst_DragDrop::aBrokenFileLeavesTheAtlasUnchanged()
     const qsizetype events = window.atlas()->data().events.size();
     // The drag is accepted: the extension promises a file Annals reads.
     QVERIFY(dragEnter(window, {broken}));
+    // The import runs once the drop has returned; its message box is
+    // answered whenever it appears.
     QString shown;
-    QTimer::singleShot(0, this, [&shown] {
+    QTimer answerer;
+    answerer.setInterval(10);
+    connect(&answerer, &QTimer::timeout, this, [&shown] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             shown = box->text();
             box->accept();
         }
     });
+    answerer.start();
     drop(window, {broken});
+    answerer.stop();
     QVERIFY2(shown.contains(QLatin1String("broken.json")), qPrintable(shown));
     QCOMPARE(window.atlas()->path(), QFileInfo(atlasPath).absoluteFilePath());
     QCOMPARE(window.atlas()->data().events.size(), events);

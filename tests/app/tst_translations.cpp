@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void languagesAreNamedInTheirOwnLanguage();
     void unknownLanguageKeepsTheCurrentOne();
     void pluralsReadRightInEnglish();
+    void numbersKeepTheSystemsFormatInEnglish();
     void koreanDatesReadBack();
     void switchingLanguageRewordsTheWindow();
     void preferencesDialogStaysOpenAcrossTheSwitch();
@@ -335,6 +337,16 @@ void tst_Translations::pluralsReadRightInEnglish()
     QCOMPARE(QCoreApplication::translate("Annals::ActorPanel", "%n ally(s)", nullptr, 3), u"3 allies"_s);
     QVERIFY(Languages::apply(u"ko"_s));
     QCOMPARE(QCoreApplication::translate("Annals::EventTablePanel", "%n event(s)", nullptr, 2), u"사건 2개"_s);
+}
+
+// A German system keeps "1,5" in the English interface: only another
+// language than the system's brings its own formats.
+void tst_Translations::numbersKeepTheSystemsFormatInEnglish()
+{
+    QVERIFY(Languages::apply(u"ko"_s));
+    QCOMPARE(QLocale().language(), QLocale::Korean);
+    QVERIFY(Languages::apply(u"en"_s));
+    QCOMPARE(QLocale(), QLocale::system());
 }
 
 // A date field shows a date in the interface's language and reads back what
