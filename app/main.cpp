@@ -31,26 +31,30 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Annals"));
     QCoreApplication::setApplicationName(QStringLiteral("annals"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNALS_VERSION));
-    // The language chosen in Preferences, else the system's: before anything
-    // is worded, the command line's help included.
-    Annals::Languages::apply(Annals::Languages::resolve(Annals::Languages::savedChoice()));
 }
 
-// --language: this run only, never saved. Read before the command line is
-// parsed, so that --help and the parser's own errors speak it too; an
-// unknown code is left for the parser to refuse.
-void applyRequestedLanguage(int argc, char **argv)
+// The value of `option` given as "--option value" or "--option=value"; empty
+// when it is not given.
+QByteArray optionValue(int argc, char **argv, const QByteArray &option)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        QByteArray code;
-        if (argument == "--language" && i + 1 < argc)
-            code = argv[i + 1];
-        else if (argument.startsWith("--language="))
-            code = argument.mid(int(qstrlen("--language=")));
-        if (!code.isEmpty())
-            Annals::Languages::apply(QString::fromUtf8(code));
+        if (argument == option && i + 1 < argc)
+            return argv[i + 1];
+        if (argument.startsWith(QByteArray(option + '=')))
+            return argument.mid(option.size() + 1);
     }
+    return {};
+}
+
+// Before anything is worded, --help included: --language for this run only
+// (never saved), else the language chosen in Preferences, else the system's.
+// An unknown code is left for the parser to refuse.
+void applyLanguage(int argc, char **argv)
+{
+    const QString requested = QString::fromUtf8(optionValue(argc, argv, QByteArrayLiteral("--language")));
+    if (requested.isEmpty() || !Annals::Languages::apply(requested))
+        Annals::Languages::apply(Annals::Languages::resolve(Annals::Languages::savedChoice()));
 }
 
 // Whether `option` ("--screenshot") is given, alone or as --option=value.
@@ -74,7 +78,7 @@ int runHeadless(int argc, char **argv)
     const std::unique_ptr<QCoreApplication> app =
         exporting ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
-    applyRequestedLanguage(argc, argv);
+    applyLanguage(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Annals::CommandLineRequest request;
@@ -208,7 +212,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
-    applyRequestedLanguage(argc, argv);
+    applyLanguage(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Annals"));
     QApplication::setDesktopFileName(QStringLiteral(ANNALS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/annals.svg")));
