@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QMimeDatabase>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +48,7 @@ QStringList expectedInstalledFiles()
     };
     for (const int size : iconSizes())
         files << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId);
+    files << QStringLiteral(ANNALS_PRIVATE_LIBRARIES).split(QLatin1Char(','), Qt::SkipEmptyParts);
     files.sort();
     return files;
 }
@@ -136,6 +138,7 @@ private slots:
     void installsExactlyTheExpectedFiles();
     void installedFileHasContentAndMode_data();
     void installedFileHasContentAndMode();
+    void installedProgramRunsFromTheTree();
     void validatorAcceptsInstalledFile_data();
     void validatorAcceptsInstalledFile();
     void desktopEntryNamesTheInstalledFiles();
@@ -258,6 +261,31 @@ void TestInstall::installedFileHasContentAndMode()
     QVERIFY2(info.isFile(), qPrintable(info.filePath()));
     QVERIFY(info.size() > 0);
     QCOMPARE(info.isExecutable(), executable);
+}
+
+// The installed program starts on its own: a shared build finds its libraries
+// beside it (RUNPATH relative to the program), never in the build folder.
+void TestInstall::installedProgramRunsFromTheTree()
+{
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    const QString tree = elsewhere.filePath(QStringLiteral("moved"));
+    QVERIFY(QDir().rename(m_prefix, tree));
+    const auto moveBack = qScopeGuard([&] { QDir().rename(tree, m_prefix); });
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LD_LIBRARY_PATH"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    const ProcessResult version = run(tree + QStringLiteral("/bin/annals"), {QStringLiteral("--version")}, environment);
+    QVERIFY2(version.exitCode == 0, qPrintable(version.output));
+    QVERIFY2(version.output.startsWith(QLatin1String("annals ")), qPrintable(version.output));
+    const QString library = QStringLiteral(ANNALS_PRIVATE_LIBRARIES).section(QLatin1Char(','), 0, 0);
+    if (library.isEmpty())
+        return;
+    // With the library gone the program must fail, so the run above used the installed copy.
+    QVERIFY(QFile::rename(tree + QLatin1Char('/') + library, tree + QLatin1Char('/') + library + QStringLiteral(".away")));
+    const ProcessResult without = run(tree + QStringLiteral("/bin/annals"), {QStringLiteral("--version")}, environment);
+    QVERIFY(QFile::rename(tree + QLatin1Char('/') + library + QStringLiteral(".away"), tree + QLatin1Char('/') + library));
+    QVERIFY2(without.exitCode != 0, qPrintable(without.output));
 }
 
 void TestInstall::validatorAcceptsInstalledFile_data()
