@@ -281,6 +281,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     } else {
         resize(defaultSize());
     }
+    showPageForAtlas();
     updateWindowState();
 }
 
@@ -451,7 +452,9 @@ void MainWindow::createActions()
     view->addAction(tr("&Normal Text Size"), this, [this] { setFontScale(1.0); });
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
+    m_fullScreenAction = fullScreen;
     // KDE's full-screen keys include Ctrl+Shift+F, Add Filter's: given to both, neither would work.
     QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
     fullScreenKeys.removeAll(addFilter->shortcut());
@@ -616,6 +619,7 @@ void MainWindow::setAtlas(std::unique_ptr<Atlas> atlas)
     findChild<DataActions *>()->setAtlas(m_atlas.get());
     m_tourPanel->setAtlas(m_atlas.get());
     m_eventTablePanel->setFontScale(m_fontScale);
+    showPageForAtlas();
     updateWindowState();
 }
 
@@ -718,6 +722,7 @@ std::unique_ptr<Atlas> MainWindow::takeAtlas()
     findChild<DataActions *>()->setAtlas(nullptr);
     m_tourPanel->setAtlas(nullptr);
     std::unique_ptr<Atlas> atlas = std::move(m_atlas);
+    showPageForAtlas();
     updateWindowState();
     return atlas;
 }
@@ -792,13 +797,26 @@ void MainWindow::changeEvent(QEvent *event)
         m_rebuildPending = true;
         QMetaObject::invokeMethod(this, &MainWindow::rebuildInCurrentLanguage, Qt::QueuedConnection);
     }
+    // The check mark follows the window, however it got there (a restored
+    // geometry, the window manager's own key): F11 then always toggles at once.
+    if (event->type() == QEvent::WindowStateChange && m_fullScreenAction) {
+        const QSignalBlocker blocker(m_fullScreenAction);
+        m_fullScreenAction->setChecked(isFullScreen());
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPageForAtlas()
+{
+    // Only opening and closing choose the page: the welcome page asked for
+    // over an open atlas (Help ▸ Show the Welcome Page) stays while that
+    // atlas changes underneath it.
+    m_pages->setCurrentWidget(m_atlas ? static_cast<QWidget *>(m_views) : m_welcome);
 }
 
 void MainWindow::updateWindowState()
 {
     const bool open = m_atlas != nullptr;
-    m_pages->setCurrentIndex(open ? 1 : 0);
     m_saveCopyAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_filterAction->setEnabled(open);

@@ -126,6 +126,7 @@ private:
     void createFilters();
     void showFilteredEvents();
     void updateViewsOrientation();
+    void showPageForAtlas();
     void updateWindowState();
     void rememberLastAtlas();
     void updateCounts();
@@ -188,6 +189,7 @@ private:
     QMenu *m_presentOnMenu = nullptr;
     QAction *m_presentAction = nullptr;
     QPointer<PresentationWindow> m_presentation;
+    QAction *m_fullScreenAction = nullptr;
     bool m_rebuildsOnLanguageChange = false;
     bool m_rebuildPending = false;
 };

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void rememberedAcrossSessions();
     void fontScaleIsClampedAndKept();
     void closingShowsTheWelcomePage();
+    void fullScreenCheckFollowsTheWindow();
     void graphGoesBelowOnNarrowWindows();
     void graphFiltersAreRemembered();
     void selectingAnActorOffersTheActorPanel();
@@ -339,6 +340,31 @@ void tst_MainWindow::closingShowsTheWelcomePage()
     auto *pages = window.findChild<QStackedWidget *>();
     QVERIFY(pages);
     QCOMPARE(pages->currentIndex(), 0);
+}
+
+// However the window got to full screen (a restored geometry, the window
+// manager's key), the check mark says so and F11 leaves it at the first press.
+void tst_MainWindow::fullScreenCheckFollowsTheWindow()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("fullScreenAction"));
+    QVERIFY(action);
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::Key_F11)));
+    QVERIFY(!action->isChecked());
+
+    window.setWindowState(window.windowState() | Qt::WindowFullScreen);
+    QVERIFY(window.isFullScreen());
+    QVERIFY(action->isChecked());
+    action->trigger();
+    QVERIFY(!window.isFullScreen());
+    QVERIFY(!action->isChecked());
+
+    action->trigger();
+    QVERIFY(window.isFullScreen());
+    window.showNormal();
+    QVERIFY(!action->isChecked());
 }
 
 // Finds an action by its text without the mnemonic, in a menu bar's menus

@@ -4,6 +4,7 @@
 // show this page at start" is remembered; the window shows the page whenever
 // no atlas is open; and the start-up rule picks the page, a file or the sample.
 #include "atlas.h"
+#include "atlaseditor.h"
 #include "atlasfixtures.h"
 #include "mainwindow.h"
 #include "startup.h"
@@ -20,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Annals;
 
@@ -352,6 +354,15 @@ void tst_WelcomePage::helpMenuShowsThePageOverTheOpenAtlas()
     action->trigger();
     QCOMPARE(pages->currentWidget(), window.welcomePage());
     QCOMPARE(window.atlas(), open);
+    // The atlas changing underneath (an undo, a reload) does not take the page away.
+    const int events = int(open->data().events.size());
+    QString error;
+    QVERIFY2(AtlasEditor(window.atlas()).removeEvent(open->data().events.front().id, &error), qPrintable(error));
+    QCOMPARE(int(open->data().events.size()), events - 1);
+    QCOMPARE(pages->currentWidget(), window.welcomePage());
+    window.atlas()->undoStack()->undo();
+    QCOMPARE(int(open->data().events.size()), events);
+    QCOMPARE(pages->currentWidget(), window.welcomePage());
     // Continue names the open atlas and goes back to it as it was.
     QCOMPARE(window.welcomePage()->defaultChoice(), window.welcomePage()->continueButton());
     QVERIFY(window.welcomePage()->continueButton()->text().contains(QLatin1String("Small atlas")));
