@@ -44,6 +44,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -276,6 +277,7 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
                 [](bool whole) { QSettings().setValue(QStringLiteral("graph/wholeWindow"), whole); });
         m_graph->setShownKinds(settings.value(QStringLiteral("graph/kinds"), 0xffffffffu).toUInt());
         m_overviewAction->setChecked(settings.value(QStringLiteral("view/overview"), true).toBool());
+        m_legendAction->setChecked(settings.value(QStringLiteral("view/legend"), true).toBool());
         const QStringList hidden = settings.value(QStringLiteral("view/hiddenSeries")).toStringList();
         m_timelineColumn->setHiddenSeries(QSet<QString>(hidden.begin(), hidden.end()));
     } else {
@@ -398,11 +400,16 @@ void MainWindow::createActions()
     connect(m_laneModes, &QActionGroup::triggered, this, [this](QAction *action) {
         setLaneMode(LaneMode(action->data().toInt()));
     });
-    QAction *legend = view->addAction(tr("Show Le&gend"));
-    legend->setCheckable(true);
-    legend->setChecked(true);
-    connect(legend, &QAction::toggled, m_timeline, &TimelineView::setLegendVisible);
-    connect(legend, &QAction::toggled, m_graph, &GraphView::setLegendVisible);
+    m_legendAction = view->addAction(tr("Show Le&gend"));
+    m_legendAction->setObjectName(QStringLiteral("legendAction"));
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
+    connect(m_legendAction, &QAction::toggled, m_timeline, &TimelineView::setLegendVisible);
+    connect(m_legendAction, &QAction::toggled, m_graph, &GraphView::setLegendVisible);
+    connect(m_legendAction, &QAction::toggled, this, [this](bool on) {
+        if (m_settingsUse == SettingsUse::ReadAndWrite)
+            QSettings().setValue(QStringLiteral("view/legend"), on);
+    });
     m_overviewAction = view->addAction(tr("Show O&verview"));
     m_overviewAction->setCheckable(true);
     m_overviewAction->setChecked(true);
@@ -741,6 +748,7 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
     next->m_graph->setShowsWholeWindow(m_graph->showsWholeWindow());
     next->m_graph->setShownKinds(m_graph->shownKinds());
     next->m_overviewAction->setChecked(m_overviewAction->isChecked());
+    next->m_legendAction->setChecked(m_legendAction->isChecked());
     next->m_timelineColumn->setHiddenSeries(m_timelineColumn->hiddenSeries());
     next->m_actorDockShownOnce = m_actorDockShownOnce;
     next->restoreGeometry(saveGeometry());
@@ -758,11 +766,25 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
     const ItemId event = view.selectedEvent();
     const ItemId actor = view.selectedActor();
     const ItemId relation = view.selectedRelation();
+    const QString searchText = m_search->searchEdit()->text();
+    const QString listFilterText = m_eventTablePanel->filterEdit()->text();
+    const ItemId tour = m_tourPanel->currentTourId();
+    const int tourStep = m_tourPanel->currentStepIndex();
     const bool wasVisible = isVisible();
     if (std::unique_ptr<Atlas> atlas = takeAtlas())
         next->setAtlas(std::move(atlas));
     if (wasVisible)
         next->show();
+    // What was typed, which setAtlas() also clears, and where the tour stood:
+    // before the view, as either may move the selection.
+    if (!searchText.isEmpty())
+        next->m_search->searchNow(searchText);
+    next->m_eventTablePanel->filterEdit()->setText(listFilterText);
+    if (tour != 0) {
+        next->m_tourPanel->setCurrentTour(tour);
+        if (tourStep >= 0)
+            next->m_tourPanel->setCurrentStep(tourStep);
+    }
     ViewState &nextView = *next->m_viewState;
     nextView.setFilter(filter);
     if (windowEnd > windowStart)

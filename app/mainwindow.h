@@ -183,6 +183,7 @@ private:
     QMenu *m_graphMenu = nullptr;
     QMenu *m_seriesMenu = nullptr;
     QAction *m_overviewAction = nullptr;
+    QAction *m_legendAction = nullptr;
     FilterBar *m_filterBar = nullptr;
     FilteredEvents *m_filteredEvents = nullptr;
     qreal m_fontScale = 1.0;

@@ -55,7 +55,7 @@ private Q_SLOTS:
     void graphGoesBelowOnNarrowWindows();
     void graphFiltersAreRemembered();
     void selectingAnActorOffersTheActorPanel();
-    void seriesAndOverviewChoicesAreRemembered();
+    void seriesOverviewAndLegendChoicesAreRemembered();
     void aLineDrawnOnTheGraphOpensTheRelationForm();
     void filteredCountsSaySo();
 
@@ -390,7 +390,7 @@ static QAction *findMenuAction(QMenuBar *bar, const QString &path)
     return found;
 }
 
-void tst_MainWindow::seriesAndOverviewChoicesAreRemembered()
+void tst_MainWindow::seriesOverviewAndLegendChoicesAreRemembered()
 {
     QString error;
     const QString seriesName = QStringLiteral("Estimated North Korean nuclear warheads");
@@ -409,12 +409,16 @@ void tst_MainWindow::seriesAndOverviewChoicesAreRemembered()
         QVERIFY(overview && overview->isChecked());
         overview->setChecked(false);
         QVERIFY(!column->isOverviewVisible());
+        QAction *legend = findMenuAction(window.menuBar(), QStringLiteral("View/Show Legend"));
+        QVERIFY(legend && legend->isChecked());
+        legend->setChecked(false);
         window.close();
     }
     MainWindow again;
     again.setAtlas(Atlas::openSampleInMemory(&error));
     QVERIFY(again.timelineColumn()->seriesLanes().isEmpty());
     QVERIFY(!again.timelineColumn()->isOverviewVisible());
+    QVERIFY(!findMenuAction(again.menuBar(), QStringLiteral("View/Show Legend"))->isChecked());
     QAction *series = findMenuAction(again.menuBar(), QStringLiteral("View/Number Series/") + seriesName);
     QVERIFY(series && !series->isChecked());
     series->setChecked(true);
@@ -430,6 +434,7 @@ void tst_MainWindow::seriesAndOverviewChoicesAreRemembered()
     screenshot.setAtlas(Atlas::openSampleInMemory(&error));
     QCOMPARE(screenshot.timelineColumn()->seriesLanes().size(), 1);
     QVERIFY(screenshot.timelineColumn()->isOverviewVisible());
+    QVERIFY(findMenuAction(screenshot.menuBar(), QStringLiteral("View/Show Legend"))->isChecked());
 }
 
 void tst_MainWindow::aLineDrawnOnTheGraphOpensTheRelationForm()

@@ -2,17 +2,22 @@
 // The catalogues in translations/ are complete and current, and choosing a
 // language rewords the running program.
 #include "atlas.h"
+#include "eventtablepanel.h"
 #include "historicaldate.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
 #include "timelinelanes.h"
 #include "timelineview.h"
+#include "tourpanel.h"
 #include "viewstate.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QDialog>
 #include <QFile>
 #include <QHash>
@@ -389,12 +394,25 @@ void tst_Translations::switchingLanguageRewordsTheWindow()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QList<QAction *> englishActions = wordedActions(window->menuBar());
     QCOMPARE(englishActions.first()->text(), u"&File"_s);
+    // What a student typed and switched off, and where the tour stands
+    // (first: each may move the selection), then where they went from there.
+    window->searchPanel()->searchNow(u"Kim"_s);
+    window->eventTablePanel()->filterEdit()->setText(u"war"_s);
+    auto *legend = window->findChild<QAction *>(u"legendAction"_s);
+    QVERIFY(legend);
+    legend->setChecked(false);
+    QVERIFY(!atlas->data().tours.isEmpty() && atlas->data().tours.constFirst().steps.size() > 2);
+    const ItemId tour = atlas->data().tours.constFirst().id;
+    window->tourPanel()->setCurrentTour(tour);
+    window->tourPanel()->setCurrentStep(2);
+    QCOMPARE(window->tourPanel()->currentStepIndex(), 2);
     ViewState *view = window->viewState();
     const ItemId chosen = atlas->data().events.at(3).id;
     view->setSelectedEvent(chosen);
     view->setCursor(view->windowStart() + (view->windowEnd() - view->windowStart()) / 3);
     const qint64 cursor = view->cursor();
 
+    QCOMPARE(view->selectedEvent(), chosen);
     QSignalSpy replaced(window.data(), &MainWindow::replacedBy);
     QVERIFY(Languages::apply(u"ko"_s));
     QTRY_COMPARE(replaced.size(), 1);
@@ -418,6 +436,12 @@ void tst_Translations::switchingLanguageRewordsTheWindow()
     QCOMPARE(korean->viewState()->selectedEvent(), chosen);
     QCOMPARE(korean->viewState()->cursor(), cursor);
     QVERIFY(korean->isVisible());
+    QCOMPARE(korean->searchPanel()->searchEdit()->text(), u"Kim"_s);
+    QVERIFY(korean->searchPanel()->resultsModel()->rowCount() > 0);
+    QCOMPARE(korean->eventTablePanel()->filterEdit()->text(), u"war"_s);
+    QVERIFY(!korean->findChild<QAction *>(u"legendAction"_s)->isChecked());
+    QCOMPARE(korean->tourPanel()->currentTourId(), tour);
+    QCOMPARE(korean->tourPanel()->currentStepIndex(), 2);
 
     // And back.
     QSignalSpy replacedAgain(korean.data(), &MainWindow::replacedBy);
