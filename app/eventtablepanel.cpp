@@ -109,8 +109,11 @@ EventTablePanel::EventTablePanel(EventTableModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        static_cast<EventFilterProxy *>(m_proxy)->setWords(text);
-        updateCount();
+        refilter([this, &text] { static_cast<EventFilterProxy *>(m_proxy)->setWords(text); });
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!m_refiltering && current.isValid())
+            Q_EMIT eventChosen(current.data(EventTableModel::EventIdRole).toLongLong());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
@@ -134,8 +137,18 @@ void EventTablePanel::setShownEvents(const std::shared_ptr<const EventIndex> &ev
         for (qsizetype row = 0; row < events->size(); ++row)
             ids->insert(events->id(row));
     }
-    static_cast<EventFilterProxy *>(m_proxy)->setShownEvents(std::move(ids));
+    refilter([this, &ids] { static_cast<EventFilterProxy *>(m_proxy)->setShownEvents(std::move(ids)); });
+}
+
+void EventTablePanel::refilter(const std::function<void()> &change)
+{
+    {
+        // Rows leaving move the current row to a neighbour, which nobody chose.
+        const QScopedValueRollback<bool> refiltering(m_refiltering, true);
+        change();
+    }
     updateCount();
+    Q_EMIT rowsRefiltered();
 }
 
 void EventTablePanel::resizeEvent(QResizeEvent *event)

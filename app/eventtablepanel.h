@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain.h"
+
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLineEdit;
@@ -39,12 +42,20 @@ public:
 public Q_SLOTS:
     void focusFilter();
 
+Q_SIGNALS:
+    // The user put the current row on this event (click, keys). Narrowing
+    // the rows never says so: the row a filter leaves current was not chosen.
+    void eventChosen(Annals::ItemId id);
+    // The filter box or setShownEvents() changed which rows are listed.
+    void rowsRefiltered();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateCount();
     void fitColumns();
+    void refilter(const std::function<void()> &change);
 
     EventTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -54,6 +65,7 @@ private:
     qreal m_baseFontSize = 0;
     bool m_fitting = false;
     bool m_userSizedColumns = false;
+    bool m_refiltering = false;
 };
 
 } // namespace Annals

@@ -238,11 +238,9 @@ MainWindow::MainWindow(SettingsUse settingsUse, QWidget *parent)
     connect(m_eventTablePanel->view(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         showDetails(index.data(EventTableModel::EventIdRole).toLongLong());
     });
-    connect(m_eventTablePanel->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_viewState->setSelectedEvent(current.data(EventTableModel::EventIdRole).toLongLong());
-            });
+    connect(m_eventTablePanel, &EventTablePanel::eventChosen, m_viewState, &ViewState::setSelectedEvent);
+    // Narrowing the list keeps the selection; the list shows it again if it can.
+    connect(m_eventTablePanel, &EventTablePanel::rowsRefiltered, this, &MainWindow::syncTableSelection);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -1027,7 +1025,8 @@ void MainWindow::syncTableSelection()
         view->setCurrentIndex(target);
         view->scrollTo(target);
     } else {
-        view->clearSelection();
+        // Nor a current row left on some other event for the keys to start from.
+        view->selectionModel()->clear();
     }
     view->viewport()->update();
 }

@@ -2,6 +2,7 @@
 #include "atlas.h"
 #include "actorpanel.h"
 #include "atlasfixtures.h"
+#include "eventtablemodel.h"
 #include "eventtablepanel.h"
 #include "graphview.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void badFileIsExplainedInADialog();
     void readOnlyFileSaysSo();
     void filterNarrowsTheTable();
+    void narrowingTheListKeepsTheSelection();
     void menusHaveTheActionsUsersExpect_data();
     void menusHaveTheActionsUsersExpect();
     void rememberedAcrossSessions();
@@ -181,6 +184,60 @@ void tst_MainWindow::filterNarrowsTheTable()
         QVERIFY(model->index(row - 1, 1).data(Qt::UserRole + 1).toLongLong()
                 <= model->index(row, 1).data(Qt::UserRole + 1).toLongLong());
     }
+}
+
+// Typing in the list's filter box, or a view filter, hides the selected
+// event's row: the timeline, graph and details keep showing it, and the list
+// shows it again when the filter lets it back. A click still selects.
+void tst_MainWindow::narrowingTheListKeepsTheSelection()
+{
+    QString error;
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.setAtlas(Atlas::openSampleInMemory(&error));
+    QVERIFY2(window.atlas(), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    EventTablePanel *panel = window.eventTablePanel();
+    QAbstractItemView *table = panel->view();
+    const auto eventAt = [table](int row) {
+        return table->model()->index(row, 0).data(EventTableModel::EventIdRole).toLongLong();
+    };
+    const int all = table->model()->rowCount();
+    // An event in the middle, so rows go on both sides of it.
+    const ItemId chosen = eventAt(all / 2);
+    window.viewState()->setSelectedEvent(chosen);
+    QCOMPARE(eventAt(table->currentIndex().row()), chosen);
+    QSignalSpy selectionChanges(window.viewState(), &ViewState::selectedEventChanged);
+
+    // The first event's title: rows stay, the chosen one goes.
+    panel->filterEdit()->setText(table->model()->index(0, 0).data().toString());
+    QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < all);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY(eventAt(row) != chosen);
+    QCOMPARE(window.viewState()->selectedEvent(), chosen);
+    QVERIFY(selectionChanges.isEmpty());
+    panel->filterEdit()->setText(QStringLiteral("zzz-no-event-says-this"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(window.viewState()->selectedEvent(), chosen);
+
+    panel->filterEdit()->clear();
+    QCOMPARE(table->model()->rowCount(), all);
+    QCOMPARE(window.viewState()->selectedEvent(), chosen);
+    QCOMPARE(eventAt(table->currentIndex().row()), chosen);
+    QVERIFY(selectionChanges.isEmpty());
+
+    // The view filter narrows the list the same way.
+    ViewFilter noEvents;
+    noEvents.categories = {QStringLiteral("No such category")};
+    window.viewState()->setFilter(noEvents);
+    QCOMPARE(window.viewState()->selectedEvent(), chosen);
+    window.viewState()->setFilter({});
+    QCOMPARE(window.viewState()->selectedEvent(), chosen);
+
+    // A click on a row is a choice.
+    const QModelIndex other = table->model()->index(0, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
+    QCOMPARE(window.viewState()->selectedEvent(), eventAt(0));
 }
 
 void tst_MainWindow::menusHaveTheActionsUsersExpect_data()
