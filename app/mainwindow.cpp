@@ -1173,10 +1173,18 @@ PresentationWindow *MainWindow::startPresentation(int tourIndex, int startStep, 
     const AtlasData &atlasData = m_atlas->data();
     auto *presentation = new PresentationWindow(&atlasData, m_atlas->eventIndex(), this);
     m_presentation = presentation;
-    const qreal remembered = m_settingsUse == SettingsUse::ReadAndWrite
-                                 ? QSettings().value(QStringLiteral("presentation/fontScale"), PresentationWindow::defaultFontScale).toReal()
-                                 : PresentationWindow::defaultFontScale;
-    presentation->setFontScale(remembered);
+    const bool remembers = m_settingsUse == SettingsUse::ReadAndWrite;
+    QScreen *screen = nullptr;
+    if (fullScreen) {
+        const QString screenName = remembers ? QSettings().value(QStringLiteral("presentation/screen")).toString() : QString();
+        screen = PresentationWindow::chooseScreen(this, screenName);
+    }
+    // The text size follows the height presented on (a 720-line projector
+    // starts smaller than a 1080-line one); what the teacher chose with
+    // Ctrl+Plus/Minus is kept as a share of that default, so it carries
+    // from the desk to the classroom's projector.
+    const int presentedHeight = screen ? screen->geometry().height() : height();
+    presentation->setFontScale(PresentationWindow::defaultFontScaleFor(presentedHeight, rememberedPresentationTextShare()));
     presentation->timeline()->setLaneMode(m_timeline->laneMode());
     if (!fullScreen) {
         presentation->setAnimated(false);
@@ -1186,9 +1194,13 @@ PresentationWindow *MainWindow::startPresentation(int tourIndex, int startStep, 
     presentation->setTour(hasTour ? atlasData.tours.at(tourIndex).title : m_atlas->title(),
                           hasTour ? atlasData.tours.at(tourIndex).steps : QList<TourStep>(), startStep,
                           {m_viewState->windowStart(), m_viewState->windowEnd()}, m_viewState->cursor());
-    if (m_settingsUse == SettingsUse::ReadAndWrite) {
-        connect(presentation, &PresentationWindow::fontScaleChanged, this,
-                [](qreal scale) { QSettings().setValue(QStringLiteral("presentation/fontScale"), scale); });
+    if (remembers) {
+        connect(presentation, &PresentationWindow::fontScaleChanged, this, [presentedHeight](qreal scale) {
+            QSettings settings;
+            settings.setValue(QStringLiteral("presentation/textShare"),
+                              scale / PresentationWindow::defaultFontScaleFor(presentedHeight));
+            settings.remove(QStringLiteral("presentation/fontScale"));
+        });
     }
     // Back at the desk, the teacher's window shows where the class stopped.
     connect(presentation, &PresentationWindow::finished, this, [this](qint64 from, qint64 to, qint64 cursor, ItemId event) {
@@ -1199,15 +1211,26 @@ PresentationWindow *MainWindow::startPresentation(int tourIndex, int startStep, 
         if (event)
             m_viewState->setSelectedEvent(event);
     });
-    if (fullScreen) {
-        const QString screenName = m_settingsUse == SettingsUse::ReadAndWrite
-                                       ? QSettings().value(QStringLiteral("presentation/screen")).toString()
-                                       : QString();
-        presentation->presentOn(PresentationWindow::chooseScreen(this, screenName));
+    if (screen) {
+        presentation->presentOn(screen);
     } else {
         presentation->show();
     }
     return presentation;
+}
+
+qreal MainWindow::rememberedPresentationTextShare() const
+{
+    if (m_settingsUse != SettingsUse::ReadAndWrite)
+        return 1.0;
+    const QSettings settings;
+    if (settings.contains(QStringLiteral("presentation/textShare")))
+        return std::clamp(settings.value(QStringLiteral("presentation/textShare")).toReal(), 0.25, 4.0);
+    // Saved before the size followed the screen: a size chosen when 200 % was
+    // everyone's default.
+    if (settings.contains(QStringLiteral("presentation/fontScale")))
+        return std::clamp(settings.value(QStringLiteral("presentation/fontScale")).toReal() / PresentationWindow::defaultFontScale, 0.25, 4.0);
+    return 1.0;
 }
 
 int MainWindow::tourIndexOf(ItemId tourId) const

@@ -144,6 +144,9 @@ private:
     // Where tour `tourId` is in the atlas's list; the first tour when there
     // is no such tour, -1 when there are none.
     int tourIndexOf(ItemId tourId) const;
+    // What the teacher made of the presentation's text size, as a share of
+    // the default for the height presented on (1.0: the default).
+    qreal rememberedPresentationTextShare() const;
     void closePresentation();
 
     SettingsUse m_settingsUse;

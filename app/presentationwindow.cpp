@@ -19,6 +19,7 @@
 #include <QWindow>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Annals {
 
@@ -157,6 +158,12 @@ void PresentationWindow::setTour(const QString &title, const QList<TourStep> &st
     updateCounter();
 }
 
+qreal PresentationWindow::defaultFontScaleFor(int height, qreal shareOfDefault)
+{
+    const qreal proportional = defaultFontScale * height / 1080.0 * shareOfDefault;
+    return std::clamp(std::round(proportional / fontScaleStep) * fontScaleStep, minimumFontScale, maximumFontScale);
+}
+
 void PresentationWindow::setFontScale(qreal scale)
 {
     const qreal clamped = std::clamp(scale, minimumFontScale, maximumFontScale);
@@ -230,7 +237,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (control && event->key() == Qt::Key_0) {
-        setFontScale(defaultFontScale);
+        setFontScale(defaultFontScaleFor(height()));
         return;
     }
     if (event->key() == Qt::Key_L && event->modifiers() == Qt::NoModifier) {

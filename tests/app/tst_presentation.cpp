@@ -37,7 +37,10 @@ private Q_SLOTS:
     void typedNumberJumps();
     void blankingHidesEverything();
     void escLeavesAndTheWindowFollows();
+    void defaultTextSizeFollowsTheHeight_data();
+    void defaultTextSizeFollowsTheHeight();
     void textSizeChangesAndIsRemembered();
+    void textSizeSavedByAnOlderVersionIsKept();
     void atlasWithoutTourPresentsTheView();
     void changingAtlasClosesThePresentation();
     void screenIsChosenAndRemembered();
@@ -94,13 +97,14 @@ void tst_Presentation::f5PresentsTheFirstTourFullScreen()
     QVERIFY(presentation);
     QTRY_VERIFY(presentation->isVisible());
     QVERIFY(presentation->windowState() & Qt::WindowFullScreen);
-    QCOMPARE(presentation->fontScale(), PresentationWindow::defaultFontScale);
+    // Large type in proportion to the screen it fills.
+    QCOMPARE(presentation->fontScale(), PresentationWindow::defaultFontScaleFor(presentation->screen()->geometry().height()));
     QCOMPARE(presentation->counterText(), QStringLiteral("1 / 13"));
     QVERIFY2(presentation->captionText().startsWith(QStringLiteral("August 1945.")), qPrintable(presentation->captionText()));
-    // Large type: the caption is twice the application's size or more.
+    // The caption is larger still than the text size.
     const QLabel *caption = presentation->findChild<QLabel *>(QStringLiteral("presentationCaption"));
     QVERIFY(caption);
-    QVERIFY(caption->font().pointSizeF() >= 2 * QGuiApplication::font().pointSizeF());
+    QVERIFY(caption->font().pointSizeF() >= 1.2 * presentation->fontScale() * QGuiApplication::font().pointSizeF() - 0.01);
     // The menus and docks are not on the projector.
     QVERIFY(!presentation->findChild<QMenuBar *>());
 }
@@ -198,22 +202,78 @@ void tst_Presentation::escLeavesAndTheWindowFollows()
     QCOMPARE(window->viewState()->selectedEvent(), event);
 }
 
+void tst_Presentation::defaultTextSizeFollowsTheHeight_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<qreal>("share");
+    QTest::addColumn<qreal>("expected");
+    QTest::newRow("1080 lines") << 1080 << 1.0 << 2.0;
+    QTest::newRow("720-line projector") << 720 << 1.0 << 1.25;
+    QTest::newRow("768-line laptop") << 768 << 1.0 << 1.5;
+    QTest::newRow("900 lines") << 900 << 1.0 << 1.75;
+    QTest::newRow("1200 lines") << 1200 << 1.0 << 2.25;
+    QTest::newRow("1440 lines") << 1440 << 1.0 << 2.75;
+    QTest::newRow("2160 lines, no scaling") << 2160 << 1.0 << 4.0;
+    QTest::newRow("never above 400 %") << 4320 << 1.0 << 4.0;
+    QTest::newRow("never below 100 %") << 480 << 1.0 << 1.0;
+    QTest::newRow("a third larger on 720") << 720 << 1.5 << 2.0;
+    QTest::newRow("a quarter smaller on 1080") << 1080 << 0.75 << 1.5;
+}
+
+void tst_Presentation::defaultTextSizeFollowsTheHeight()
+{
+    QFETCH(int, height);
+    QFETCH(qreal, share);
+    QFETCH(qreal, expected);
+    QCOMPARE(PresentationWindow::defaultFontScaleFor(height, share), expected);
+}
+
 void tst_Presentation::textSizeChangesAndIsRemembered()
 {
     auto window = sampleWindow();
     PresentationWindow *presentation = window->startPresentation(0, 0, false);
+    // The window's 768 lines: 200 % × 768 / 1080, to the step of 25 %.
+    QCOMPARE(presentation->height(), 768);
+    QCOMPARE(presentation->fontScale(), 1.5);
     QTest::keyClick(presentation, Qt::Key_Plus, Qt::ControlModifier);
-    QCOMPARE(presentation->fontScale(), 2.25);
+    QCOMPARE(presentation->fontScale(), 1.75);
     QCOMPARE(presentation->counterText(), QStringLiteral("1 / 13")); // not a step
     QTest::keyClick(presentation, Qt::Key_Escape);
     QTRY_VERIFY(!window->presentation());
     PresentationWindow *again = window->startPresentation(0, 0, false);
-    QCOMPARE(again->fontScale(), 2.25);
-    QTest::keyClick(again, Qt::Key_Minus, Qt::ControlModifier);
-    QTest::keyClick(again, Qt::Key_Minus, Qt::ControlModifier);
     QCOMPARE(again->fontScale(), 1.75);
+    QTest::keyClick(again, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(again, Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(again->fontScale(), 1.25);
     QTest::keyClick(again, Qt::Key_0, Qt::ControlModifier);
-    QCOMPARE(again->fontScale(), PresentationWindow::defaultFontScale);
+    QCOMPARE(again->fontScale(), 1.5);
+
+    // Chosen on 768 lines, kept as a share of the default: a third larger
+    // there is a third larger on 1080 lines too.
+    QTest::keyClick(again, Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(again, Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(again->fontScale(), 2.0);
+    QTest::keyClick(again, Qt::Key_Escape);
+    QTRY_VERIFY(!window->presentation());
+    window->resize(1920, 1080);
+    PresentationWindow *larger = window->startPresentation(0, 0, false);
+    QCOMPARE(larger->height(), 1080);
+    QCOMPARE(larger->fontScale(), 2.75); // 2.0 × 4/3 = 2.67, to the step
+    QTest::keyClick(larger, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(larger->fontScale(), 2.0);
+}
+
+// A size saved before it followed the screen was chosen against 200 %.
+void tst_Presentation::textSizeSavedByAnOlderVersionIsKept()
+{
+    QSettings().setValue(QStringLiteral("presentation/fontScale"), 2.5);
+    auto window = sampleWindow();
+    PresentationWindow *presentation = window->startPresentation(0, 0, false);
+    // 2.0 × 768 / 1080 × 2.5 / 2.0 = 1.78, to the step.
+    QCOMPARE(presentation->fontScale(), 1.75);
+    QTest::keyClick(presentation, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(!QSettings().contains(QStringLiteral("presentation/fontScale")));
+    QCOMPARE(QSettings().value(QStringLiteral("presentation/textShare")).toReal(), 1.0);
 }
 
 void tst_Presentation::atlasWithoutTourPresentsTheView()
