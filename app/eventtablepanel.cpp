@@ -3,6 +3,7 @@
 
 #include "eventindex.h"
 #include "eventtablemodel.h"
+#include "typeahead.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -99,6 +100,7 @@ EventTablePanel::EventTablePanel(EventTableModel *model, QWidget *parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Events"));
+    preferTypeAhead(m_view);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);

@@ -2,6 +2,7 @@
 #include "searchpanel.h"
 
 #include "searchresultsmodel.h"
+#include "typeahead.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -152,6 +153,7 @@ SearchPanel::SearchPanel(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setAccessibleName(tr("Search results"));
+    preferTypeAhead(m_view);
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);

@@ -5,6 +5,7 @@
 #include "atlaseditor.h"
 #include "tours.h"
 #include "tourstepsmodel.h"
+#include "typeahead.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -81,6 +82,7 @@ TourPanel::TourPanel(QWidget *parent)
 
     m_steps->setModel(m_model);
     m_steps->setAccessibleName(tr("Tour steps"));
+    preferTypeAhead(m_steps);
     m_steps->setToolTip(tr("The tour's steps in order. Drag or press Alt+Up and Alt+Down to reorder, "
                            "Delete to remove, Enter or double-click to show one."));
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void readOnlyFileSaysSo();
     void filterNarrowsTheTable();
     void narrowingTheListKeepsTheSelection();
+    void lettersInTheListJumpToRows();
     void menusHaveTheActionsUsersExpect_data();
     void menusHaveTheActionsUsersExpect();
     void rememberedAcrossSessions();
@@ -238,6 +239,59 @@ void tst_MainWindow::narrowingTheListKeepsTheSelection()
     const QModelIndex other = table->model()->index(0, 0);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
     QCOMPARE(window.viewState()->selectedEvent(), eventAt(0));
+}
+
+// In the event list a letter jumps to a row, as in every list; it is not
+// the window's one-key shortcut (Z, Zoom to Selection), which still works
+// from the timeline.
+void tst_MainWindow::lettersInTheListJumpToRows()
+{
+    QString error;
+    MainWindow window(MainWindow::SettingsUse::Ignore);
+    window.setAtlas(Atlas::openSampleInMemory(&error));
+    QVERIFY2(window.atlas(), qPrintable(error));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = window.eventTablePanel()->view();
+    const QAbstractItemModel *rows = table->model();
+    const auto titleAt = [rows](int row) { return rows->index(row, EventTableModel::TitleColumn).data().toString(); };
+    for (int row = 0; row < rows->rowCount(); ++row)
+        QVERIFY2(!titleAt(row).startsWith(QLatin1Char('Z'), Qt::CaseInsensitive), qPrintable(titleAt(row)));
+
+    ViewState *view = window.viewState();
+    table->setCurrentIndex(rows->index(0, 0));
+    QVERIFY(view->selectedEvent() != 0);
+    window.timelineView()->fitAll(false);
+    const std::pair window0{view->windowStart(), view->windowEnd()};
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Z);
+    // By then a zoom would have begun, and the list's search has forgotten the "z".
+    QTest::qWait(QApplication::keyboardInputInterval() + 100);
+    QCOMPARE((std::pair{view->windowStart(), view->windowEnd()}), window0);
+
+    // A letter some later row starts with moves the current row there.
+    const QChar letter = titleAt(rows->rowCount() - 1).at(0).toUpper();
+    QTest::keyClick(table, Qt::Key(letter.unicode()));
+    QVERIFY(table->currentIndex().row() > 0);
+    QVERIFY2(titleAt(table->currentIndex().row()).startsWith(letter, Qt::CaseInsensitive),
+             qPrintable(titleAt(table->currentIndex().row())));
+
+    // From the timeline, Z still zooms to the selected event.
+    window.timelineView()->fitAll(false);
+    const std::pair window1{view->windowStart(), view->windowEnd()};
+    window.timelineView()->setFocus();
+    QTRY_VERIFY(window.timelineView()->hasFocus());
+    QTest::keyClick(window.timelineView(), Qt::Key_Z);
+    QTRY_VERIFY(view->windowEnd() - view->windowStart() < window1.second - window1.first);
+    // And + from the list still zooms: signs are not type-ahead.
+    window.timelineView()->fitAll(false);
+    const qint64 fitted = view->windowEnd() - view->windowStart();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Plus);
+    QTRY_VERIFY(view->windowEnd() - view->windowStart() < fitted);
 }
 
 void tst_MainWindow::menusHaveTheActionsUsersExpect_data()
