@@ -768,6 +768,7 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
     const QString listFilterText = m_eventTablePanel->filterEdit()->text();
     const ItemId tour = m_tourPanel->currentTourId();
     const int tourStep = m_tourPanel->currentStepIndex();
+    const bool welcomeOverAtlas = m_atlas && m_pages->currentWidget() == m_welcome;
     const bool wasVisible = isVisible();
     if (std::unique_ptr<Atlas> atlas = takeAtlas())
         next->setAtlas(std::move(atlas));
@@ -778,6 +779,8 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
     if (!searchText.isEmpty())
         next->m_search->searchNow(searchText);
     next->m_eventTablePanel->filterEdit()->setText(listFilterText);
+    if (welcomeOverAtlas)
+        next->showWelcomePage();
     if (tour != 0) {
         next->m_tourPanel->setCurrentTour(tour);
         if (tourStep >= 0)
@@ -1195,10 +1198,11 @@ PresentationWindow *MainWindow::startPresentation(int tourIndex, int startStep, 
                           hasTour ? atlasData.tours.at(tourIndex).steps : QList<TourStep>(), startStep,
                           {m_viewState->windowStart(), m_viewState->windowEnd()}, m_viewState->cursor());
     if (remembers) {
-        connect(presentation, &PresentationWindow::fontScaleChanged, this, [presentedHeight](qreal scale) {
+        // Measured against the height Ctrl+0 uses: the presentation's own.
+        connect(presentation, &PresentationWindow::fontScaleChanged, this, [presentation](qreal scale) {
             QSettings settings;
             settings.setValue(QStringLiteral("presentation/textShare"),
-                              scale / PresentationWindow::defaultFontScaleFor(presentedHeight));
+                              PresentationWindow::shareOfDefaultFor(presentation->height(), scale));
             settings.remove(QStringLiteral("presentation/fontScale"));
         });
     }

@@ -52,6 +52,12 @@ void keepKeysAway(QWidget *widget)
         child->setFocusPolicy(Qt::NoFocus);
 }
 
+// 200 % on 1080 lines, in proportion elsewhere, before rounding to a step.
+qreal proportionalFontScale(int height)
+{
+    return PresentationWindow::defaultFontScale * std::max(height, 1) / 1080.0;
+}
+
 } // namespace
 
 PresentationWindow::PresentationWindow(const AtlasData *atlasData, std::shared_ptr<const EventIndex> index, QWidget *parent)
@@ -158,9 +164,14 @@ void PresentationWindow::setTour(const QString &title, const QList<TourStep> &st
     updateCounter();
 }
 
+qreal PresentationWindow::shareOfDefaultFor(int height, qreal scale)
+{
+    return scale / proportionalFontScale(height);
+}
+
 qreal PresentationWindow::defaultFontScaleFor(int height, qreal shareOfDefault)
 {
-    const qreal proportional = defaultFontScale * height / 1080.0 * shareOfDefault;
+    const qreal proportional = proportionalFontScale(height) * shareOfDefault;
     return std::clamp(std::round(proportional / fontScaleStep) * fontScaleStep, minimumFontScale, maximumFontScale);
 }
 

@@ -74,6 +74,9 @@ public:
     // starts at 125 % instead of crowding; times `shareOfDefault` when the
     // teacher made it larger or smaller. In steps of 25 %, 100 % to 400 %.
     static qreal defaultFontScaleFor(int height, qreal shareOfDefault = 1.0);
+    // The share of the (unrounded) default that `scale` is at `height`:
+    // defaultFontScaleFor(height, shareOfDefaultFor(height, scale)) == scale.
+    static qreal shareOfDefaultFor(int height, qreal scale);
 
 Q_SIGNALS:
     void fontScaleChanged(qreal scale);

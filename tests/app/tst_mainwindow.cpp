@@ -227,13 +227,27 @@ void tst_MainWindow::narrowingTheListKeepsTheSelection()
     QCOMPARE(eventAt(table->currentIndex().row()), chosen);
     QVERIFY(selectionChanges.isEmpty());
 
-    // The view filter narrows the list the same way.
-    ViewFilter noEvents;
-    noEvents.categories = {QStringLiteral("No such category")};
-    window.viewState()->setFilter(noEvents);
+    // The view filter narrows the list the same way: every other category
+    // but the chosen event's, so that rows stay on both sides of its place.
+    ViewFilter others;
+    QString chosenCategory;
+    for (const Event &event : window.atlas()->data().events) {
+        if (event.id == chosen)
+            chosenCategory = event.category;
+    }
+    for (const Event &event : window.atlas()->data().events) {
+        if (event.category != chosenCategory && !others.categories.contains(event.category))
+            others.categories << event.category;
+    }
+    window.viewState()->setFilter(others);
+    QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < all);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY(eventAt(row) != chosen);
     QCOMPARE(window.viewState()->selectedEvent(), chosen);
+    QVERIFY(selectionChanges.isEmpty());
     window.viewState()->setFilter({});
     QCOMPARE(window.viewState()->selectedEvent(), chosen);
+    QCOMPARE(eventAt(table->currentIndex().row()), chosen);
 
     // A click on a row is a choice.
     const QModelIndex other = table->model()->index(0, 0);

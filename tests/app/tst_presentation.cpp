@@ -39,6 +39,8 @@ private Q_SLOTS:
     void escLeavesAndTheWindowFollows();
     void defaultTextSizeFollowsTheHeight_data();
     void defaultTextSizeFollowsTheHeight();
+    void chosenTextSizeComesBack_data();
+    void chosenTextSizeComesBack();
     void textSizeChangesAndIsRemembered();
     void textSizeSavedByAnOlderVersionIsKept();
     void atlasWithoutTourPresentsTheView();
@@ -228,6 +230,25 @@ void tst_Presentation::defaultTextSizeFollowsTheHeight()
     QCOMPARE(PresentationWindow::defaultFontScaleFor(height, share), expected);
 }
 
+// A size chosen on one screen comes back exactly on the same screen, whatever
+// the rounding of that screen's default.
+void tst_Presentation::chosenTextSizeComesBack_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<qreal>("chosen");
+    for (const int height : {600, 720, 768, 900, 1080, 1200, 1440}) {
+        for (qreal chosen = 1.0; chosen <= 4.0; chosen += 0.25)
+            QTest::addRow("%d lines, %d %%", height, int(chosen * 100)) << height << chosen;
+    }
+}
+
+void tst_Presentation::chosenTextSizeComesBack()
+{
+    QFETCH(int, height);
+    QFETCH(qreal, chosen);
+    QCOMPARE(PresentationWindow::defaultFontScaleFor(height, PresentationWindow::shareOfDefaultFor(height, chosen)), chosen);
+}
+
 void tst_Presentation::textSizeChangesAndIsRemembered()
 {
     auto window = sampleWindow();
@@ -248,8 +269,8 @@ void tst_Presentation::textSizeChangesAndIsRemembered()
     QTest::keyClick(again, Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(again->fontScale(), 1.5);
 
-    // Chosen on 768 lines, kept as a share of the default: a third larger
-    // there is a third larger on 1080 lines too.
+    // Chosen on 768 lines, kept as a share of the default (200 % × 768 / 1080
+    // = 142 % there), so it is as large a part of a 1080-line screen.
     QTest::keyClick(again, Qt::Key_Plus, Qt::ControlModifier);
     QTest::keyClick(again, Qt::Key_Plus, Qt::ControlModifier);
     QCOMPARE(again->fontScale(), 2.0);
@@ -258,7 +279,7 @@ void tst_Presentation::textSizeChangesAndIsRemembered()
     window->resize(1920, 1080);
     PresentationWindow *larger = window->startPresentation(0, 0, false);
     QCOMPARE(larger->height(), 1080);
-    QCOMPARE(larger->fontScale(), 2.75); // 2.0 × 4/3 = 2.67, to the step
+    QCOMPARE(larger->fontScale(), 2.75); // 2.0 × 2.0 / 1.42 = 2.81, to the step
     QTest::keyClick(larger, Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(larger->fontScale(), 2.0);
 }
@@ -273,7 +294,8 @@ void tst_Presentation::textSizeSavedByAnOlderVersionIsKept()
     QCOMPARE(presentation->fontScale(), 1.75);
     QTest::keyClick(presentation, Qt::Key_Minus, Qt::ControlModifier);
     QVERIFY(!QSettings().contains(QStringLiteral("presentation/fontScale")));
-    QCOMPARE(QSettings().value(QStringLiteral("presentation/textShare")).toReal(), 1.0);
+    QCOMPARE(QSettings().value(QStringLiteral("presentation/textShare")).toReal(),
+             PresentationWindow::shareOfDefaultFor(presentation->height(), 1.5));
 }
 
 void tst_Presentation::atlasWithoutTourPresentsTheView()

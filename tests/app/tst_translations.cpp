@@ -13,6 +13,7 @@
 #include "timelineview.h"
 #include "tourpanel.h"
 #include "viewstate.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +176,7 @@ private Q_SLOTS:
     void koreanDatesReadBack();
     void switchingLanguageRewordsTheWindow();
     void preferencesDialogStaysOpenAcrossTheSwitch();
+    void welcomePageOverAnAtlasStaysAcrossTheSwitch();
 
 private:
     QTemporaryDir m_dir;
@@ -485,4 +488,31 @@ void tst_Translations::preferencesDialogStaysOpenAcrossTheSwitch()
 }
 
 QTEST_MAIN(tst_Translations)
+// Help ▸ Show the Welcome Page over an open atlas, then a new language: the
+// page stays, over the same atlas.
+void tst_Translations::welcomePageOverAnAtlasStaysAcrossTheSwitch()
+{
+    QString error;
+    std::unique_ptr<Atlas> sample = Atlas::openSampleInMemory(&error);
+    QVERIFY2(sample, qPrintable(error));
+    const Atlas *atlas = sample.get();
+    QPointer<MainWindow> window = new MainWindow(MainWindow::SettingsUse::Ignore);
+    window->setRebuildsOnLanguageChange(true);
+    window->setAtlas(std::move(sample));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->showWelcomePage();
+    auto *pages = window->findChild<QStackedWidget *>();
+    QCOMPARE(pages->currentWidget(), window->welcomePage());
+
+    QSignalSpy replaced(window.data(), &MainWindow::replacedBy);
+    QVERIFY(Languages::apply(u"ko"_s));
+    QTRY_COMPARE(replaced.size(), 1);
+    QPointer<MainWindow> korean = replaced.at(0).at(0).value<MainWindow *>();
+    QTRY_VERIFY(!window);
+    QCOMPARE(korean->atlas(), atlas);
+    QCOMPARE(korean->findChild<QStackedWidget *>()->currentWidget(), korean->welcomePage());
+    delete korean;
+}
+
 #include "tst_translations.moc"
