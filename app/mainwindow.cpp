@@ -563,7 +563,7 @@ bool MainWindow::openAtlas(const QString &path, QString *error, bool quiet)
     // back to it, not a second copy of it, which its own lock would make
     // read-only and which would lose its undo history.
     if (m_atlas && QFileInfo(path) == QFileInfo(m_atlas->path())) {
-        m_pages->setCurrentWidget(m_views);
+        showPageForAtlas();
         return true;
     }
     QString reason;
